@@ -1,0 +1,43 @@
+# `make run` opens the reader, `make test` runs every check; both set up .venv first.
+VENV  := .venv
+PY    := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test setup lint typecheck contracts pytest screenshots bench clean
+
+run: setup
+	$(PY) -m reader
+
+test: setup lint typecheck contracts pytest
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml scripts/system-deps.sh
+	bash scripts/system-deps.sh
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+lint:
+	$(VENV)/bin/ruff check reader tests
+
+typecheck:
+	$(VENV)/bin/mypy
+
+contracts:
+	$(VENV)/bin/lint-imports
+
+pytest:
+	$(VENV)/bin/pytest -q
+
+screenshots: setup
+	mkdir -p out
+	$(PY) -m reader --data-dir out/data --screenshot out/light-furigana.png --aids furigana --theme light
+	$(PY) -m reader --data-dir out/data --screenshot out/dark-both.png --aids both --theme dark
+
+bench: setup
+	for b in tests/benchmarks/bench_*.py; do $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) out .mypy_cache .ruff_cache .pytest_cache

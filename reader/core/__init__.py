@@ -1,0 +1,1 @@
+"""The Qt-free core: document model, readings, annotations, export."""

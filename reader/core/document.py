@@ -1,0 +1,148 @@
+"""The document model: the source text split into blocks and sections.
+
+Every block keeps its ``[start, end)`` range in the source text, and its text is always
+``source[start:end]``: offsets into the source are the one coordinate system that
+highlights, notes, the reading position and sections share (design.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class BlockKind(StrEnum):
+    """What a block is, which decides how it is shown."""
+
+    TITLE = "title"
+    PUBLICATION = "publication"
+    SUBTITLE = "subtitle"
+    META = "meta"  # a "label:value" line of the front matter (著者, 制作)
+    LEAD = "lead"  # paragraphs before the interview proper
+    NOTE = "note"  # the translator's note that introduces the interview
+    HEADING = "heading"
+    TURN = "turn"  # what one speaker says, or a paragraph continuing it
+    PARAGRAPH = "paragraph"  # body text outside any turn
+    CAPTION = "caption"  # the caption of a figure whose image is not in the source
+    FOOTER = "footer"  # text after the interview (community links)
+    LINK = "link"  # a "label:https://…" line of the footer
+
+
+@dataclass(frozen=True)
+class Block:
+    """One displayed unit of the document.
+
+    Attributes:
+        id: stable identifier, derived from kind and text.
+        kind: what the block is.
+        start: offset (code points) of the first character in the source.
+        end: offset just past the last character.
+        text: ``source[start:end]``; for a turn, the spoken text without the speaker.
+        section: index of the section the block belongs to, or -1 for the footer.
+        speaker: for turns, who speaks.
+        label: for meta and link lines, the label before the colon.
+        url: for link lines, the address.
+        continues: for turns, whether this paragraph continues the previous turn.
+    """
+
+    id: str
+    kind: BlockKind
+    start: int
+    end: int
+    text: str
+    section: int
+    speaker: str | None = None
+    label: str | None = None
+    url: str | None = None
+    continues: bool = False
+
+
+@dataclass(frozen=True)
+class Section:
+    """The introduction, or a heading and the blocks under it."""
+
+    index: int
+    title: str
+    heading_id: str | None
+    block_ids: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        """The id of the first block: where the sidebar scrolls to."""
+        return self.block_ids[0] if self.block_ids else ""
+
+
+@dataclass(frozen=True)
+class Document:
+    """A parsed source text.
+
+    Attributes:
+        name: file name of the source.
+        source: the whole source text.
+        blocks: every block in source order, footer included.
+        sections: the introduction (index 0) and one per heading.
+        truncated: the interview stops mid-sentence (the source ends there).
+    """
+
+    name: str
+    source: str
+    blocks: tuple[Block, ...]
+    sections: tuple[Section, ...]
+    truncated: bool = False
+    _by_id: dict[str, Block] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update((b.id, b) for b in self.blocks)
+
+    @property
+    def doc_id(self) -> str:
+        """A hash of the source name and text: annotations belong to one document."""
+        digest = hashlib.sha256(f"{self.name}\0{self.source}".encode())
+        return digest.hexdigest()[:16]
+
+    @property
+    def title(self) -> str:
+        """The text of the title block, or the file name."""
+        for block in self.blocks:
+            if block.kind is BlockKind.TITLE:
+                return block.text
+        return self.name
+
+    def block(self, block_id: str) -> Block:
+        """The block with id ``block_id``; raises KeyError if there is none."""
+        return self._by_id[block_id]
+
+    def get(self, block_id: str) -> Block | None:
+        """The block with id ``block_id``, or None."""
+        return self._by_id.get(block_id)
+
+    def index_of(self, block_id: str) -> int:
+        """Position of a block in ``blocks``."""
+        return self.blocks.index(self._by_id[block_id])
+
+    def section_blocks(self, section: Section) -> Iterator[Block]:
+        """The blocks of ``section`` in order."""
+        return (self._by_id[i] for i in section.block_ids)
+
+    @property
+    def footer(self) -> tuple[Block, ...]:
+        """The blocks after the interview (not in any section)."""
+        return tuple(b for b in self.blocks if b.section < 0)
+
+    @property
+    def last_body_block(self) -> Block | None:
+        """The last block of the interview proper (before the footer)."""
+        body = [b for b in self.blocks if b.section >= 0]
+        return body[-1] if body else None
+
+
+def make_block_id(kind: BlockKind, text: str, taken: set[str]) -> str:
+    """A stable id from kind and text; a repeated text gets a numbered suffix."""
+    base = f"{kind.value[:2]}-{hashlib.sha1(text.encode()).hexdigest()[:8]}"
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    taken.add(candidate)
+    return candidate
