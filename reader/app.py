@@ -1,0 +1,99 @@
+"""Wire the application together, in one place and a fixed order:
+Chromium flags and URL scheme, QApplication, data folder, settings, translations,
+document, cached readings, main window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from reader.core.document import Document
+from reader.core.readings import ReadingCache, ReadingEngine, Word
+from reader.core.source import load_document
+from reader.paths import APP_NAME, ORG_NAME, data_dir, readings_cache_path
+
+
+def chromium_flags(offscreen: bool) -> str:
+    """Flags Qt WebEngine needs here: no sandbox as root, no GPU without a screen."""
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
+    wanted = ["--disable-logging"]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        wanted.append("--no-sandbox")  # Chromium refuses to start sandboxed as root
+    if offscreen:
+        wanted.append("--disable-gpu")
+    return " ".join(dict.fromkeys([*flags, *wanted]))
+
+
+def prepare_environment(offscreen: bool) -> None:
+    """Set what must be set before Qt starts."""
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = chromium_flags(
+        offscreen or os.environ.get("QT_QPA_PLATFORM") == "offscreen"
+    )
+    from reader.ui.scheme import register_scheme
+
+    register_scheme()
+
+
+def cached_readings(
+    doc: Document, cache_path: Path
+) -> Mapping[str, Sequence[Word]] | None:
+    """Readings straight from the cache, or None if any block would need computing."""
+    cache = ReadingCache(cache_path, ReadingEngine())
+    return cache.load_cached([(b.id, b.text) for b in doc.blocks])
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Open the reading window (or take a screenshot of it) and run the event loop."""
+    screenshot: Path | None = args.screenshot
+    prepare_environment(offscreen=screenshot is not None)
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.i18n import Translations
+    from reader.ui.main_window import MainWindow, ReaderContext
+    from reader.ui.settings_store import SettingsStore
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationDisplayName("Yomu")
+    root = data_dir(args.data_dir)
+    store = SettingsStore(root)
+    settings = store.load()
+    for name, value in (
+        ("aids", args.aids),
+        ("theme", args.theme),
+        ("language", args.lang),
+    ):
+        if value is not None:
+            settings = settings.with_value(name, value)
+    if args.vertical:
+        settings = settings.with_value("vertical", True)
+    store.save(settings)
+    translations = Translations()
+    translations.apply(settings.language)
+    doc = load_document(args.source)
+    cache_path = readings_cache_path(root)
+    ctx = ReaderContext(
+        doc, store, cache_path, translations, cached_readings(doc, cache_path)
+    )
+    window = MainWindow(ctx)
+    if screenshot is not None:
+        from reader.ui.screenshot import take_screenshot
+
+        status = take_screenshot(app, window, screenshot, args.size)
+    else:
+        window.show()
+        status = app.exec()
+    # Delete the page and the window while the application still exists.
+    window.view.release()
+    import shiboken6
+
+    shiboken6.delete(window)
+    return status

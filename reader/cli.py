@@ -1,0 +1,154 @@
+"""Command line: open the reader, take a screenshot, or export.
+
+yomu [--data-dir DIR] [SOURCE]
+yomu --screenshot FILE [--aids MODE] [--theme NAME] [--vertical]
+yomu export [SOURCE] [--aids MODE] [--format html|text|markdown] [-o FILE]
+yomu annotations export|import …
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader.core.document import Document
+from reader.core.export import ExportFormat, Readings, export_document
+from reader.core.readings import ReadingCache, ReadingEngine, RomajiStyle
+from reader.core.render import Aids
+from reader.core.source import SourceError, load_document
+from reader.paths import data_dir, readings_cache_path
+
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A failure to report as one line on stderr with exit status 2."""
+
+
+def _add_data_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder for annotations, settings and caches "
+        "(default: $YOMU_DATA_DIR or the system's app data folder)",
+    )
+
+
+def export_parser() -> argparse.ArgumentParser:
+    """The parser of ``yomu export``."""
+    p = argparse.ArgumentParser(
+        prog="yomu export", description="Export the text with reading aids."
+    )
+    p.add_argument(
+        "source",
+        nargs="?",
+        type=Path,
+        help="a UTF-8 text file (default: the bundled interview)",
+    )
+    p.add_argument(
+        "--aids", choices=[a.value for a in Aids], default=Aids.FURIGANA.value
+    )
+    p.add_argument(
+        "--format",
+        choices=[f.value for f in ExportFormat],
+        default=ExportFormat.HTML.value,
+    )
+    p.add_argument(
+        "--romaji-style",
+        choices=[s.value for s in RomajiStyle],
+        default=RomajiStyle.MACRON.value,
+        help="macron: kyōka gakushū; ascii: kyouka gakushuu",
+    )
+    p.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
+    _add_data_dir(p)
+    return p
+
+
+def compute_readings(doc: Document, root: Path) -> Readings:
+    """Readings of every block, through the cache in data folder ``root``."""
+    cache = ReadingCache(readings_cache_path(root), ReadingEngine())
+    return cache.read_blocks((b.id, b.text) for b in doc.blocks)
+
+
+def _write_output(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
+def run_export(argv: Sequence[str]) -> int:
+    """``yomu export``."""
+    args = export_parser().parse_args(argv)
+    doc = load_document(args.source)
+    aids = Aids(args.aids)
+    readings: Readings = {}
+    if aids is not Aids.NONE:
+        readings = compute_readings(doc, data_dir(args.data_dir))
+    text = export_document(
+        doc, readings, ExportFormat(args.format), aids, RomajiStyle(args.romaji_style)
+    )
+    _write_output(text, args.output)
+    return 0
+
+
+def window_parser() -> argparse.ArgumentParser:
+    """The parser of ``yomu`` (the reading window)."""
+    p = argparse.ArgumentParser(
+        prog="yomu",
+        description="Read a Japanese text with furigana, romaji and notes.",
+        epilog="Other commands: 'yomu export --help', 'yomu annotations --help'.",
+    )
+    p.add_argument(
+        "source",
+        nargs="?",
+        type=Path,
+        help="a UTF-8 text file (default: the bundled interview)",
+    )
+    p.add_argument(
+        "--screenshot",
+        metavar="FILE",
+        type=Path,
+        help="open offscreen, save a PNG of the window once painted, exit",
+    )
+    p.add_argument(
+        "--aids",
+        choices=[a.value for a in Aids],
+        help="reading aids to show (default: the last used)",
+    )
+    p.add_argument("--theme", choices=["light", "sepia", "dark"])
+    p.add_argument("--vertical", action="store_true", help="vertical writing (縦書き)")
+    p.add_argument("--size", default="1280x860", help="window size for --screenshot")
+    p.add_argument("--lang", choices=["en", "ja"], help="language of the interface")
+    _add_data_dir(p)
+    return p
+
+
+def run_window(argv: Sequence[str]) -> int:
+    """``yomu``: the reading window (imports Qt widgets only here)."""
+    args = window_parser().parse_args(argv)
+    if args.source is not None:
+        load_document(args.source)  # fail early with a clear message
+    from reader.app import run_app
+
+    return run_app(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``yomu`` and ``python -m reader``."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv[:1] == ["export"]:
+            return run_export(argv[1:])
+        return run_window(argv)
+    except (SourceError, CliError) as exc:
+        print(f"yomu: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,114 @@
+"""Export a document with its reading aids as HTML, plain text or Markdown."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from enum import StrEnum
+from html import escape
+
+from reader.core import resources
+from reader.core.document import Block, BlockKind, Document
+from reader.core.page import END_MARK, render_body
+from reader.core.readings import RomajiStyle, Word
+from reader.core.render import Aids, RenderOptions, plain_words
+from reader.core.textforms import InlineForm, inline_readings, romaji_line
+
+Readings = Mapping[str, Sequence[Word]]
+
+
+class ExportFormat(StrEnum):
+    """Output formats of ``yomu export``."""
+
+    HTML = "html"
+    TEXT = "text"
+    MARKDOWN = "markdown"
+
+
+def export_document(
+    doc: Document,
+    readings: Readings,
+    fmt: ExportFormat,
+    aids: Aids,
+    style: RomajiStyle = RomajiStyle.MACRON,
+) -> str:
+    """The document in format ``fmt`` with ``aids`` shown."""
+    if fmt is ExportFormat.HTML:
+        return export_html(doc, readings, aids, style)
+    return export_text(
+        doc, readings, aids, style, markdown=fmt is ExportFormat.MARKDOWN
+    )
+
+
+def export_html(
+    doc: Document,
+    readings: Readings,
+    aids: Aids,
+    style: RomajiStyle = RomajiStyle.MACRON,
+) -> str:
+    """A standalone UTF-8 page; base text outside ``rt``/``rp`` is the source text."""
+    opts = RenderOptions(aids=aids, romaji_style=style, offsets=False)
+    template = resources.read_text("export/template.html")
+    return (
+        template.replace("{{lang}}", "ja")
+        .replace("{{title}}", escape(doc.title, quote=False))
+        .replace("{{css}}", resources.read_text("export/export.css"))
+        .replace("{{body}}", render_body(doc, readings, opts))
+    )
+
+
+def _block_text(
+    block: Block, words: Sequence[Word], aids: Aids, style: RomajiStyle
+) -> list[str]:
+    text = inline_readings(words, InlineForm.PAREN) if aids.furigana else block.text
+    lines = [text]
+    if aids.romaji:
+        romaji = romaji_line(words, style)
+        if romaji and romaji != block.text:
+            lines.append(romaji)
+    return lines
+
+
+def _decorate(block: Block, lines: list[str], markdown: bool) -> list[str]:
+    """Headings, speakers and labels in the chosen format."""
+    first, rest = lines[0], lines[1:]
+    kind = block.kind
+    if kind is BlockKind.TITLE:
+        first = f"# {first}" if markdown else first
+    elif kind is BlockKind.HEADING:
+        first = f"## {first}" if markdown else f"■ {first}"
+    elif kind is BlockKind.TURN and block.speaker and not block.continues:
+        first = (
+            f"**{block.speaker}:** {first}" if markdown else f"{block.speaker}: {first}"
+        )
+    elif kind is BlockKind.META and block.label:
+        first = f"{block.label}: {first}"
+    elif kind is BlockKind.CAPTION:
+        first = f"*{first}*" if markdown else f"[図] {first}"
+    if markdown and rest:
+        rest = [f"*{line}*" for line in rest]
+    sep = "  \n" if markdown else "\n"
+    return [sep.join([first, *rest])]
+
+
+def export_text(
+    doc: Document,
+    readings: Readings,
+    aids: Aids,
+    style: RomajiStyle = RomajiStyle.MACRON,
+    *,
+    markdown: bool = False,
+) -> str:
+    """Plain text or Markdown, readings inline as ``漢字（かんじ）``."""
+    paragraphs: list[str] = []
+    for block in doc.blocks:
+        if block.section < 0 and block is doc.footer[0] and doc.truncated:
+            paragraphs.append(f"— {END_MARK} —")
+        if block.section < 0 and block is doc.footer[0] and markdown:
+            paragraphs.append("---")
+        words = readings.get(block.id) or plain_words(block.text)
+        paragraphs.extend(
+            _decorate(block, _block_text(block, words, aids, style), markdown)
+        )
+    if doc.truncated and not doc.footer:
+        paragraphs.append(f"— {END_MARK} —")
+    return "\n\n".join(paragraphs) + "\n"

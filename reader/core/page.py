@@ -1,0 +1,117 @@
+"""Lay out a whole document as HTML: sections, headings, turns, caption, footer.
+
+Blocks carry ``data-b`` (block id). Text that is not part of any block (speaker names,
+meta labels, the end-of-source mark) is in elements of class ``lbl``, which the page
+script skips when it maps a selection to offsets and which copy leaves out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from html import escape
+
+from reader.core.document import Block, BlockKind, Document
+from reader.core.readings import Word
+from reader.core.render import RenderOptions, plain_words, render_words
+
+END_MARK = "原文はここで終わっています — the source text ends here"
+
+_TAGS: dict[BlockKind, tuple[str, str]] = {
+    BlockKind.TITLE: ("h1", "title"),
+    BlockKind.PUBLICATION: ("p", "publication"),
+    BlockKind.SUBTITLE: ("p", "subtitle"),
+    BlockKind.META: ("p", "meta"),
+    BlockKind.LEAD: ("p", "lead"),
+    BlockKind.NOTE: ("p", "note"),
+    BlockKind.HEADING: ("h2", "heading"),
+    BlockKind.TURN: ("p", "turn"),
+    BlockKind.PARAGRAPH: ("p", "para"),
+    BlockKind.CAPTION: ("p", "caption"),
+    BlockKind.FOOTER: ("p", "footer-text"),
+    BlockKind.LINK: ("p", "link"),
+}
+
+
+def speaker_classes(doc: Document) -> dict[str, str]:
+    """``s0`` for the first speaker (the interviewer), ``s1`` for the next, …"""
+    order: dict[str, str] = {}
+    for block in doc.blocks:
+        if block.speaker and block.speaker not in order:
+            order[block.speaker] = f"s{len(order) % 4}"
+    return order
+
+
+def _label(text: str, cls: str) -> str:
+    return f'<span class="lbl {cls}">{escape(text, quote=False)}</span>'
+
+
+def render_block(
+    block: Block,
+    words: Sequence[Word],
+    opts: RenderOptions,
+    speakers: Mapping[str, str],
+) -> str:
+    """One block as an element with ``data-b``."""
+    tag, cls = _TAGS[block.kind]
+    classes = [cls]
+    prefix = ""
+    attrs = f' data-b="{escape(block.id)}" id="{escape(block.id)}"'
+    if block.kind is BlockKind.TURN and block.speaker:
+        classes.append(speakers.get(block.speaker, "s0"))
+        attrs += f' data-speaker="{escape(block.speaker)}"'
+        if block.continues:
+            classes.append("cont")
+        else:
+            prefix = _label(block.speaker, "spk")
+    elif block.kind is BlockKind.META and block.label:
+        prefix = _label(block.label, "meta-label")
+    body = render_words(words, opts)
+    if block.kind is BlockKind.LINK and block.url:
+        href = escape(block.url)
+        body = f'<a href="{href}" rel="noopener noreferrer">{body}</a>'
+    return f'<{tag} class="{" ".join(classes)}"{attrs}>{prefix}{body}</{tag}>'
+
+
+def render_body(
+    doc: Document, readings: Mapping[str, Sequence[Word]], opts: RenderOptions
+) -> str:
+    """The document as HTML: one ``<section>`` per section, then the footer."""
+    speakers = speaker_classes(doc)
+    parts: list[str] = []
+
+    def block_html(block: Block) -> str:
+        words = readings.get(block.id) or plain_words(block.text)
+        return render_block(block, words, opts, speakers)
+
+    for section in doc.sections:
+        inner = "\n".join(block_html(b) for b in doc.section_blocks(section))
+        parts.append(
+            f'<section class="sec" id="sec-{section.index}" data-s="{section.index}">'
+            f"\n{inner}\n</section>"
+        )
+    if doc.truncated:
+        parts.append(f'<p class="lbl source-ends" role="note">{escape(END_MARK)}</p>')
+    footer = doc.footer
+    if footer:
+        inner = "\n".join(block_html(b) for b in footer)
+        parts.append(f'<footer class="doc-footer">\n{inner}\n</footer>')
+    return "\n".join(parts)
+
+
+def reading_page_html(
+    doc: Document,
+    readings: Mapping[str, Sequence[Word]],
+    body_classes: Sequence[str],
+    root_style: str,
+    opts: RenderOptions | None = None,
+) -> str:
+    """The reading pane's page: every aid in the markup, shown by ``body_classes``."""
+    from reader.core import resources
+
+    template = resources.read_text("page/page.html")
+    return (
+        template.replace("{{root_style}}", escape(root_style))
+        .replace("{{title}}", escape(doc.title, quote=False))
+        .replace("{{body_class}}", escape(" ".join(body_classes)))
+        .replace("{{body}}", render_body(doc, readings, opts or RenderOptions()))
+    )

@@ -1,0 +1,92 @@
+"""Render blocks with their readings as HTML ruby.
+
+Every aid is present in the markup: furigana as ``<ruby class="f">`` over kanji
+segments, romaji as the annotation of an outer ``<ruby class="w">`` per word (placed
+under the line by CSS). What is shown is left to classes on ``<body>``, so toggling an
+aid changes no markup. Base text sits only outside ``rt``/``rp``, and joined it is
+exactly the block's source text. With ``offsets=True`` every base-text run carries its
+code-point offset in the block as ``data-o``, for turning a selection into offsets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from html import escape
+
+from reader.core.readings import RomajiStyle, Segment, Word, to_romaji
+
+
+class Aids(StrEnum):
+    """Which reading aids are shown."""
+
+    NONE = "none"
+    FURIGANA = "furigana"
+    ROMAJI = "romaji"
+    BOTH = "both"
+
+    @property
+    def furigana(self) -> bool:
+        return self in (Aids.FURIGANA, Aids.BOTH)
+
+    @property
+    def romaji(self) -> bool:
+        return self in (Aids.ROMAJI, Aids.BOTH)
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """What goes into the markup.
+
+    Attributes:
+        aids: which annotations to emit (the reading page emits all and hides by CSS).
+        romaji_style: macrons or ASCII spelling of long vowels.
+        offsets: add ``data-o`` offsets to base-text runs.
+    """
+
+    aids: Aids = Aids.BOTH
+    romaji_style: RomajiStyle = RomajiStyle.MACRON
+    offsets: bool = True
+
+
+def _base(text: str, offset: int, opts: RenderOptions) -> str:
+    if not opts.offsets:
+        return escape(text, quote=False)
+    return f'<span data-o="{offset}">{escape(text, quote=False)}</span>'
+
+
+def _rt(text: str, cls: str) -> str:
+    return f'<rp>(</rp><rt class="{cls}">{escape(text, quote=False)}</rt><rp>)</rp>'
+
+
+def _word_base(word: Word, opts: RenderOptions) -> str:
+    """The word's base text, with furigana ruby over its kanji segments."""
+    parts: list[str] = []
+    offset = word.start
+    for seg in word.segments:
+        base = _base(seg.text, offset, opts)
+        if seg.reading and opts.aids.furigana:
+            base = f'<ruby class="f">{base}{_rt(seg.reading, "f")}</ruby>'
+        parts.append(base)
+        offset += len(seg.text)
+    return "".join(parts)
+
+
+def render_word(word: Word, opts: RenderOptions) -> str:
+    """One word as HTML: base text, furigana over kanji, romaji for the word."""
+    inner = _word_base(word, opts)
+    romaji = to_romaji(word, opts.romaji_style) if opts.aids.romaji else None
+    if romaji is None:
+        return inner
+    return f'<ruby class="w">{inner}{_rt(romaji, "r")}</ruby>'
+
+
+def render_words(words: Sequence[Word], opts: RenderOptions) -> str:
+    """A block's words as HTML (no enclosing element)."""
+    return "".join(render_word(w, opts) for w in words)
+
+
+def plain_words(text: str) -> tuple[Word, ...]:
+    """A text as one word with no reading, for blocks rendered without aids."""
+    return (Word(start=0, segments=(Segment(text=text, reading=None),), kana=None),)

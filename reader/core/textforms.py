@@ -1,0 +1,64 @@
+"""Readings as plain text: ``漢字（かんじ）``, Anki's ``漢字[かんじ]``, romaji."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import StrEnum
+
+from reader.core.readings import RomajiStyle, Word, to_romaji
+
+_PUNCT = str.maketrans(
+    {
+        "、": ", ",
+        "。": ". ",
+        "，": ", ",
+        "．": ". ",
+        "！": "! ",
+        "？": "? ",
+        "：": ": ",
+        "（": " (",
+        "）": ") ",
+        "「": " “",
+        "」": "” ",
+        "『": " “",
+        "』": "” ",
+        "・": " ",
+        "　": " ",
+    }
+)
+
+
+class InlineForm(StrEnum):
+    """How a reading is written after its kanji."""
+
+    PAREN = "paren"  # 漢字（かんじ）
+    ANKI = "anki"  # 漢字[かんじ], with a space before each reading's base
+
+
+def inline_readings(words: Sequence[Word], form: InlineForm = InlineForm.PAREN) -> str:
+    """The words' base text with each kanji segment followed by its reading."""
+    out: list[str] = []
+    for word in words:
+        for seg in word.segments:
+            if not seg.reading:
+                out.append(seg.text)
+            elif form is InlineForm.PAREN:
+                out.append(f"{seg.text}（{seg.reading}）")
+            else:
+                # Anki's furigana filter takes the text back to the last space.
+                out.append(f"{' ' if out else ''}{seg.text}[{seg.reading}]")
+    return "".join(out)
+
+
+def romaji_line(words: Sequence[Word], style: RomajiStyle = RomajiStyle.MACRON) -> str:
+    """The words in romaji, separated by spaces; other text kept as it is."""
+    parts: list[str] = []
+    for word in words:
+        romaji = to_romaji(word, style)
+        parts.append(romaji if romaji is not None else word.text.translate(_PUNCT))
+    line = " ".join(p.strip() for p in parts if p.strip())
+    for mark in (",", ".", "!", "?", ")", "”", ":"):
+        line = line.replace(f" {mark}", mark)
+    for mark in ("(", "“"):
+        line = line.replace(f"{mark} ", mark)
+    return line

@@ -1,0 +1,122 @@
+"""The window's actions, built once and shared by menus, toolbar and context menu."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from reader.core.settings import Settings
+
+
+def tr(text: str) -> str:
+    """Translate ``text`` in the ``Actions`` context."""
+    return QCoreApplication.translate("Actions", text)
+
+
+def _action(
+    parent: QObject,
+    text: str,
+    shortcut: str | QKeySequence.StandardKey = "",
+    *,
+    checkable: bool = False,
+    data: object = None,
+) -> QAction:
+    action = QAction(text, parent)
+    if isinstance(shortcut, QKeySequence.StandardKey) or shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    action.setCheckable(checkable)
+    if data is not None:
+        action.setData(data)
+    return action
+
+
+def _group(parent: QObject, items: list[tuple[str, str, str]]) -> QActionGroup:
+    group = QActionGroup(parent)
+    group.setExclusive(True)
+    for value, text, shortcut in items:
+        group.addAction(_action(parent, text, shortcut, checkable=True, data=value))
+    return group
+
+
+@dataclass
+class Actions:
+    """Every QAction of the main window."""
+
+    parent: QObject
+    export: QAction = field(init=False)
+    quit: QAction = field(init=False)
+    copy: QAction = field(init=False)
+    copy_readings: QAction = field(init=False)
+    copy_anki: QAction = field(init=False)
+    aids: QActionGroup = field(init=False)
+    furigana_hover: QAction = field(init=False)
+    romaji_ascii: QAction = field(init=False)
+    theme: QActionGroup = field(init=False)
+    bigger: QAction = field(init=False)
+    smaller: QAction = field(init=False)
+    reset_size: QAction = field(init=False)
+    spacing: QActionGroup = field(init=False)
+    vertical: QAction = field(init=False)
+    next_section: QAction = field(init=False)
+    previous_section: QAction = field(init=False)
+    language: QActionGroup = field(init=False)
+    about: QAction = field(init=False)
+
+    def __post_init__(self) -> None:
+        p = self.parent
+        self.export = _action(p, tr("&Export…"), "Ctrl+E")
+        self.quit = _action(p, tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.copy = _action(p, tr("&Copy"), QKeySequence.StandardKey.Copy)
+        self.copy_readings = _action(p, tr("Copy with &Readings"), "Ctrl+Shift+C")
+        self.copy_anki = _action(p, tr("Copy for &Anki"), "Ctrl+Alt+C")
+        self.aids = _group(
+            p,
+            [
+                ("none", tr("&No Reading Aids"), "Ctrl+1"),
+                ("furigana", tr("&Furigana"), "Ctrl+2"),
+                ("romaji", tr("&Romaji"), "Ctrl+3"),
+                ("both", tr("Furigana &and Romaji"), "Ctrl+4"),
+            ],
+        )
+        self.furigana_hover = _action(
+            p, tr("Furigana on &Hover or Click"), "Ctrl+H", checkable=True
+        )
+        self.romaji_ascii = _action(p, tr("Romaji Without &Macrons"), checkable=True)
+        self.theme = _group(
+            p,
+            [
+                ("system", tr("&System Theme"), ""),
+                ("light", tr("&Light"), ""),
+                ("sepia", tr("S&epia"), ""),
+                ("dark", tr("&Dark"), ""),
+            ],
+        )
+        self.bigger = _action(p, tr("&Larger Text"), QKeySequence.StandardKey.ZoomIn)
+        self.bigger.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.smaller = _action(p, tr("&Smaller Text"), QKeySequence.StandardKey.ZoomOut)
+        self.smaller.setShortcuts([QKeySequence("Ctrl+-")])
+        self.reset_size = _action(p, tr("&Actual Size"), "Ctrl+0")
+        self.spacing = _group(p, [(str(x), f"{x:.1f}", "") for x in Settings.SPACINGS])
+        self.vertical = _action(
+            p, tr("&Vertical Writing (縦書き)"), "Ctrl+Shift+V", checkable=True
+        )
+        self.next_section = _action(p, tr("&Next Section"), "Ctrl+Down")
+        self.previous_section = _action(p, tr("&Previous Section"), "Ctrl+Up")
+        self.language = _group(
+            p,
+            [
+                ("system", tr("System Language"), ""),
+                ("en", "English", ""),
+                ("ja", "日本語", ""),
+            ],
+        )
+        self.about = _action(p, tr("&About Yomu"))
+
+    @staticmethod
+    def check(group: QActionGroup, value: str) -> None:
+        """Check the action of ``group`` whose data is ``value``."""
+        for action in group.actions():
+            if action.data() == value:
+                action.setChecked(True)

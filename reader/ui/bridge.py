@@ -1,0 +1,71 @@
+"""The one object the page talks to over QWebChannel.
+
+Signals:
+    page_ready: the page script is connected; settings can be applied.
+    top_block_changed(str): the block at the top of the pane changed.
+    position_changed(str, float): the top block and how far into it the pane is.
+    selection_changed(list): the selection, as dicts ``{b, s, e, text}`` (code points).
+    link_requested(str): the reader clicked a link in the page.
+    painted: fonts are loaded and the page has been drawn (after ``whenPainted``).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+
+class Bridge(QObject):
+    """Receives calls from the page script (see resources/page/page.js)."""
+
+    page_ready = Signal()
+    top_block_changed = Signal(str)
+    position_changed = Signal(str, float)
+    selection_changed = Signal(list)
+    link_requested = Signal(str)
+    painted = Signal()
+
+    @Slot()
+    def pageReady(self) -> None:  # noqa: N802 (called from JavaScript)
+        self.page_ready.emit()
+
+    @Slot(str)
+    def topBlockChanged(self, block_id: str) -> None:  # noqa: N802
+        self.top_block_changed.emit(block_id)
+
+    @Slot(str, float)
+    def positionChanged(self, block_id: str, fraction: float) -> None:  # noqa: N802
+        self.position_changed.emit(block_id, fraction)
+
+    @Slot(str)
+    def selectionChanged(self, payload: str) -> None:  # noqa: N802
+        self.selection_changed.emit(parse_ranges(payload))
+
+    @Slot()
+    def pagePainted(self) -> None:  # noqa: N802
+        self.painted.emit()
+
+    @Slot(str)
+    def openLink(self, url: str) -> None:  # noqa: N802
+        self.link_requested.emit(url)
+
+
+def parse_ranges(payload: str) -> list[dict[str, Any]]:
+    """Selection ranges from the page, keeping only well-formed ones."""
+    try:
+        data = json.loads(payload)
+    except (TypeError, ValueError):
+        return []
+    if not isinstance(data, list):
+        return []
+    return [
+        r
+        for r in data
+        if isinstance(r, dict)
+        and isinstance(r.get("b"), str)
+        and isinstance(r.get("s"), int)
+        and isinstance(r.get("e"), int)
+        and 0 <= r["s"] <= r["e"]
+    ]

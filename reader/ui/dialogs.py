@@ -1,0 +1,88 @@
+"""Small dialogs: About, Export, and error messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from reader import __version__
+from reader.core.export import ExportFormat, export_document
+from reader.core.readings import RomajiStyle
+from reader.core.render import Aids
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    """Translate ``text`` in the ``Dialogs`` context."""
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def about_text() -> str:
+    import pykakasi
+    import tinydb
+
+    return tr(
+        "<h3>Yomu {version}</h3>"
+        "<p>A reader for Japanese text with furigana, romaji, highlights and notes.</p>"
+        "<p><b>Source:</b> an interview with David Luan by Jacob Effron "
+        "(Redpoint Ventures, <i>Unsupervised Learning</i>), translated into Japanese "
+        "by 明るいカンパニー and published by TechFlow 深潮.</p>"
+        "<p><b>Built with:</b> Qt {qt} and PySide6 {pyside} (Qt WebEngine), "
+        "pykakasi {kakasi} for readings, TinyDB {tinydb} for notes.</p>"
+    ).format(
+        version=__version__,
+        qt=qVersion(),
+        pyside=pyside_version,
+        kakasi=getattr(pykakasi, "__version__", "2.3"),
+        tinydb=getattr(tinydb, "__version__", "4"),
+    )
+
+
+def about_dialog(parent: QWidget) -> None:
+    QMessageBox.about(parent, tr("About Yomu"), about_text())
+
+
+_FILTERS = {
+    ExportFormat.HTML: "HTML (*.html)",
+    ExportFormat.MARKDOWN: "Markdown (*.md)",
+    ExportFormat.TEXT: "Text (*.txt)",
+}
+
+
+def export_dialog(window: MainWindow) -> Path | None:
+    """Ask where to export the text with the current aids, and write it."""
+    path_str, chosen = QFileDialog.getSaveFileName(
+        window, tr("Export"), "yomu-export.html", ";;".join(_FILTERS.values())
+    )
+    if not path_str:
+        return None
+    fmt = next(
+        (f for f, label in _FILTERS.items() if label == chosen), ExportFormat.HTML
+    )
+    path = Path(path_str)
+    return export_to(window, path, fmt)
+
+
+def export_to(window: MainWindow, path: Path, fmt: ExportFormat) -> Path | None:
+    """Write the export; say so in a dialog if it fails."""
+    s = window.settings
+    text = export_document(
+        window.doc, window.readings, fmt, Aids(s.aids), RomajiStyle(s.romaji_style)
+    )
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        show_error(window, tr("Export failed"), f"{path}: {exc.strerror or exc}")
+        return None
+    window.statusBar().showMessage(tr("Exported to {path}").format(path=path), 5000)
+    return path
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.warning(parent, title, message)

@@ -1,0 +1,49 @@
+"""Interface language: English in the source, Japanese from resources/i18n."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from reader.core.resources import ResourceError, resource_path
+
+LANGUAGES = ("en", "ja")
+
+
+def resolve_language(choice: str) -> str:
+    """``system`` becomes ``ja`` under a Japanese locale, else ``en``."""
+    if choice in LANGUAGES:
+        return choice
+    return "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
+
+
+class Translations:
+    """Installs the translators for one language at a time."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def apply(self, choice: str) -> str:
+        """Switch to ``choice`` (system, en or ja); returns the language in use."""
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed = []
+        self.language = resolve_language(choice)
+        if app is None or self.language == "en":
+            return self.language
+        own = QTranslator(app)
+        try:
+            loaded = own.load(str(resource_path(f"i18n/yomu_{self.language}.qm")))
+        except ResourceError:
+            loaded = False
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for translator, ok in (
+            (own, loaded),
+            (qt, qt.load(f"qtbase_{self.language}", qt_dir)),
+        ):
+            if ok:
+                QCoreApplication.installTranslator(translator)
+                self._installed.append(translator)
+        return self.language

@@ -1,0 +1,349 @@
+"""The main window: reading pane, section sidebar, toolbar, menus and status bar.
+
+Signals:
+    page_shown: the page is loaded with the current aids and the position restored.
+    readings_ready: readings are computed and shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolBar, QWidget
+
+from reader.core.document import Document
+from reader.core.page import reading_page_html
+from reader.core.readings import ReadingEngine, Word
+from reader.core.settings import Settings
+from reader.core.textforms import InlineForm, inline_readings
+from reader.core.wordslice import slice_words
+from reader.ui import dialogs
+from reader.ui.actions import Actions
+from reader.ui.i18n import Translations
+from reader.ui.reading_view import ReadingView
+from reader.ui.readings_worker import ReadingsWorker
+from reader.ui.settings_store import SettingsStore
+from reader.ui.sidebar import SectionSidebar
+
+
+def tr(text: str) -> str:
+    """Translate ``text`` in the ``MainWindow`` context."""
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass
+class ReaderContext:
+    """What the window is built from (wired in reader.app)."""
+
+    doc: Document
+    store: SettingsStore
+    cache_path: Path
+    translations: Translations
+    cached_readings: Mapping[str, Sequence[Word]] | None = None
+
+
+def resolve_theme(theme: str) -> str:
+    """``system`` becomes light or dark, following the desktop."""
+    if theme != "system":
+        return theme
+    scheme = QGuiApplication.styleHints().colorScheme()
+    return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+
+
+def body_classes(settings: Settings) -> list[str]:
+    """Classes on the page's <body> for these settings."""
+    classes = [
+        f"aids-{settings.aids}",
+        f"furi-{settings.furigana_style}",
+        f"theme-{resolve_theme(settings.theme)}",
+    ]
+    return [*classes, "vertical"] if settings.vertical else classes
+
+
+def root_style(settings: Settings) -> str:
+    return f"--font-size:{settings.font_size}px;--line-height:{settings.line_spacing}"
+
+
+class MainWindow(QMainWindow):
+    """The reader's window."""
+
+    page_shown = Signal()
+    readings_ready = Signal()
+
+    def __init__(self, ctx: ReaderContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.settings = ctx.store.load()
+        self.readings: Mapping[str, Sequence[Word]] = ctx.cached_readings or {}
+        self.position: tuple[str, float] | None = ctx.store.position(self.doc.doc_id)
+        self.top_block = ""
+        self._page_generation = 0  # pages loaded; the page shown is current when equal
+        self._shown_generation = -1
+        self._worker: ReadingsWorker | None = None
+        self._save_timer = QTimer(self, singleShot=True, interval=400)
+        self._save_timer.timeout.connect(self._save_position)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"{self.doc.title} — Yomu")
+        self.view = ReadingView(self)
+        self.setCentralWidget(self.view)
+        self.sidebar = SectionSidebar(
+            self.doc, tr("Sections"), tr("Introduction"), self
+        )
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar)
+        self._build_status_bar()
+        self._build_chrome()
+        self._connect_view()
+        self._restore_window()
+        self._show_page()
+        if not self.readings:
+            self._start_readings()
+
+    # ---- construction
+    def _build_status_bar(self) -> None:
+        self.section_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setFormat(tr("Readings %p%"))
+        self.progress.hide()
+        self.statusBar().addWidget(self.section_label, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+
+    def _build_chrome(self) -> None:
+        """Actions, menus and toolbar; rebuilt when the interface language changes."""
+        self.menuBar().clear()
+        for old in self.findChildren(QToolBar):
+            self.removeToolBar(old)
+            old.deleteLater()
+        self.actions_ = Actions(self)
+        from reader.ui.menus import build_menus, build_toolbar
+
+        build_menus(self, self.actions_)
+        self.addToolBar(build_toolbar(self, self.actions_))
+        self.sidebar.setWindowTitle(tr("Sections"))
+        self._sync_actions()
+        self._connect_actions()
+        self.view.context_actions = [
+            self.actions_.copy,
+            self.actions_.copy_readings,
+            self.actions_.copy_anki,
+        ]
+
+    def _sync_actions(self) -> None:
+        a, s = self.actions_, self.settings
+        Actions.check(a.aids, s.aids)
+        Actions.check(a.theme, s.theme)
+        Actions.check(a.spacing, str(s.line_spacing))
+        Actions.check(a.language, s.language)
+        a.furigana_hover.setChecked(s.furigana_style == "hover")
+        a.romaji_ascii.setChecked(s.romaji_style == "ascii")
+        a.vertical.setChecked(s.vertical)
+
+    def _connect_actions(self) -> None:
+        a = self.actions_
+        a.aids.triggered.connect(lambda act: self.set_option("aids", act.data()))
+        a.theme.triggered.connect(lambda act: self.set_option("theme", act.data()))
+        a.spacing.triggered.connect(
+            lambda act: self.set_option("line_spacing", float(act.data()))
+        )
+        a.language.triggered.connect(lambda act: self.set_language(act.data()))
+        a.furigana_hover.toggled.connect(
+            lambda on: self.set_option("furigana_style", "hover" if on else "always")
+        )
+        a.romaji_ascii.toggled.connect(
+            lambda on: self.set_option("romaji_style", "ascii" if on else "macron")
+        )
+        a.vertical.toggled.connect(lambda on: self.set_option("vertical", on))
+        a.bigger.triggered.connect(lambda: self.zoom(+2))
+        a.smaller.triggered.connect(lambda: self.zoom(-2))
+        a.reset_size.triggered.connect(lambda: self.zoom(0))
+        a.next_section.triggered.connect(lambda: self.step_section(+1))
+        a.previous_section.triggered.connect(lambda: self.step_section(-1))
+        a.copy.triggered.connect(self.copy_base)
+        a.copy_readings.triggered.connect(
+            lambda: self.copy_with_readings(InlineForm.PAREN)
+        )
+        a.copy_anki.triggered.connect(lambda: self.copy_with_readings(InlineForm.ANKI))
+        a.export.triggered.connect(lambda: dialogs.export_dialog(self))
+        a.about.triggered.connect(lambda: dialogs.about_dialog(self))
+        a.quit.triggered.connect(self.close)
+
+    def _connect_view(self) -> None:
+        self.view.ready.connect(self._on_page_ready)
+        self.view.top_block_changed.connect(self._on_top_block)
+        self.view.bridge.position_changed.connect(self._on_position)
+        self.sidebar.block_activated.connect(self.scroll_to_block)
+
+    def _restore_window(self) -> None:
+        geometry, state = self.ctx.store.window_state()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 820)
+        if state is not None:
+            self.restoreState(state)
+
+    # ---- the page
+    def _show_page(self) -> None:
+        self._page_generation += 1
+        html = reading_page_html(
+            self.doc,
+            self.readings,
+            body_classes(self.settings),
+            root_style(self.settings),
+        )
+        self.view.show_page(html)
+
+    def _on_page_ready(self) -> None:
+        generation = self._page_generation
+
+        def shown(_result: object) -> None:
+            self._shown_generation = generation
+            self.page_shown.emit()
+
+        if self.position is not None:
+            block, fraction = self.position
+            self.view.call(
+                "restorePosition",
+                {"block": block, "fraction": fraction},
+                callback=shown,
+            )
+        else:
+            self.view.call("topBlock", callback=shown)
+
+    @property
+    def settled(self) -> bool:
+        """Readings are in, and the page showing them is loaded and positioned."""
+        return self.has_readings and self._shown_generation == self._page_generation
+
+    def _start_readings(self) -> None:
+        self.progress.setValue(0)
+        self.progress.show()
+        self._worker = ReadingsWorker(self.doc, self.ctx.cache_path, ReadingEngine())
+        self._worker.progress.connect(self._on_progress)
+        self._worker.finished.connect(self._on_readings)
+        self._worker.failed.connect(self._on_readings_failed)
+        self._worker.start()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _on_readings(self, readings: dict[str, tuple[Word, ...]]) -> None:
+        self.progress.hide()
+        self.readings = readings
+        self._show_page()  # the position is kept: the page restores self.position
+        self.readings_ready.emit()
+
+    def _on_readings_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.statusBar().showMessage(tr("Readings could not be computed: ") + message)
+
+    @property
+    def has_readings(self) -> bool:
+        return bool(self.readings)
+
+    # ---- position and navigation
+    def _on_top_block(self, block_id: str) -> None:
+        self.top_block = block_id
+        self.sidebar.mark_block(block_id)
+        block = self.doc.get(block_id)
+        if block is not None and block.section >= 0:
+            title = self.doc.sections[block.section].title or tr("Introduction")
+            self.section_label.setText(title)
+
+    def _on_position(self, block_id: str, fraction: float) -> None:
+        self.position = (block_id, fraction)
+        self._save_timer.start()
+
+    def _save_position(self) -> None:
+        if self.position is not None:
+            self.ctx.store.save_position(self.doc.doc_id, *self.position)
+
+    def scroll_to_block(self, block_id: str) -> None:
+        self.view.call("scrollToBlock", block_id)
+
+    def step_section(self, step: int) -> None:
+        """Go to the next (+1) or previous (-1) section from the current one."""
+        block = self.doc.get(self.top_block)
+        current = block.section if block is not None and block.section >= 0 else 0
+        sections = [s for s in self.doc.sections if s.block_ids]
+        target = min(max(current + step, 0), len(sections) - 1)
+        self.scroll_to_block(sections[target].block_ids[0])
+
+    # ---- settings
+    def set_option(self, name: str, value: Any) -> None:
+        """Change one setting, save it, and apply it to the page."""
+        new = self.settings.with_value(name, value)
+        if new == self.settings:
+            return
+        self.settings = new
+        self.ctx.store.save(new)
+        self._sync_actions()
+        self._apply(name)
+
+    def _apply(self, name: str) -> None:
+        s = self.settings
+        calls: dict[str, tuple[str, Any]] = {
+            "aids": ("setAids", s.aids),
+            "furigana_style": ("setFuriganaStyle", s.furigana_style),
+            "theme": ("setTheme", resolve_theme(s.theme)),
+            "font_size": ("setFontSize", s.font_size),
+            "line_spacing": ("setLineSpacing", s.line_spacing),
+            "vertical": ("setVertical", s.vertical),
+        }
+        if name in calls:
+            self.view.call(*calls[name])
+        elif name == "romaji_style":
+            self._show_page()  # romaji spelling is in the markup
+
+    def zoom(self, step: int) -> None:
+        size = Settings().font_size if step == 0 else self.settings.font_size + step
+        self.set_option("font_size", size)
+
+    def set_language(self, language: str) -> None:
+        self.settings = replace(self.settings, language=language)
+        self.ctx.store.save(self.settings)
+        self.ctx.translations.apply(language)
+        self._build_chrome()
+
+    # ---- copy
+    def copy_base(self) -> None:
+        """Copy the selection's base text (the page leaves readings out)."""
+        from PySide6.QtWebEngineCore import QWebEnginePage
+
+        self.view.triggerPageAction(QWebEnginePage.WebAction.Copy)
+
+    def selection_text(self, form: InlineForm) -> str:
+        """The selection with readings inline, one block a line."""
+        lines = []
+        for part in self.view.selection:
+            words = self.readings.get(part["b"])
+            block = self.doc.get(part["b"])
+            if block is None:
+                continue
+            if words:
+                lines.append(
+                    inline_readings(slice_words(words, part["s"], part["e"]), form)
+                )
+            else:
+                lines.append(block.text[part["s"] : part["e"]])
+        return "\n".join(lines)
+
+    def copy_with_readings(self, form: InlineForm) -> None:
+        text = self.selection_text(form)
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    # ---- closing
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._save_timer.stop()
+        self._save_position()
+        self.ctx.store.save(self.settings)
+        self.ctx.store.save_window_state(self.saveGeometry(), self.saveState())
+        if self._worker is not None:
+            self._worker.wait()
+        super().closeEvent(event)

@@ -1,0 +1,74 @@
+"""Menus and toolbar of the main window, from its :class:`Actions`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMainWindow, QToolBar
+
+from reader.ui.actions import Actions
+
+
+def tr(text: str) -> str:
+    """Translate ``text`` in the ``Menus`` context."""
+    return QCoreApplication.translate("Menus", text)
+
+
+def build_menus(window: QMainWindow, a: Actions) -> None:
+    """File, Edit, View, Go and Help menus."""
+    bar = window.menuBar()
+    file_menu = bar.addMenu(tr("&File"))
+    file_menu.addAction(a.export)
+    file_menu.addSeparator()
+    file_menu.addAction(a.quit)
+
+    edit = bar.addMenu(tr("&Edit"))
+    edit.addActions([a.copy, a.copy_readings, a.copy_anki])
+
+    view = bar.addMenu(tr("&View"))
+    view.addActions(a.aids.actions())
+    view.addAction(a.furigana_hover)
+    view.addAction(a.romaji_ascii)
+    view.addSeparator()
+    view.addActions([a.bigger, a.smaller, a.reset_size])
+    spacing = view.addMenu(tr("Line &Spacing"))
+    spacing.addActions(a.spacing.actions())
+    theme = view.addMenu(tr("&Theme"))
+    theme.addActions(a.theme.actions())
+    view.addAction(a.vertical)
+    view.addSeparator()
+    dock = getattr(window, "sidebar", None)
+    if dock is not None:
+        toggle = dock.toggleViewAction()
+        toggle.setText(tr("Section &Sidebar"))
+        toggle.setShortcut("F9")
+        view.addAction(toggle)
+    language = view.addMenu(tr("&Language"))
+    language.addActions(a.language.actions())
+
+    go = bar.addMenu(tr("&Go"))
+    go.addActions([a.next_section, a.previous_section])
+
+    help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addAction(a.about)
+
+
+def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
+    """Aid modes and text size, the controls a reader reaches for most."""
+    bar = QToolBar(tr("Reading"), window)
+    bar.setObjectName("readingToolbar")
+    bar.setMovable(False)
+    for action, short in zip(
+        a.aids.actions(),
+        (tr("Plain"), tr("Furigana"), tr("Romaji"), tr("Both")),
+        strict=True,
+    ):
+        action.setIconText(short)
+        bar.addAction(action)
+    bar.addSeparator()
+    a.smaller.setIconText("A−")
+    a.bigger.setIconText("A+")
+    bar.addActions([a.smaller, a.bigger])
+    bar.addSeparator()
+    a.vertical.setIconText(tr("縦書き"))
+    bar.addAction(a.vertical)
+    return bar

@@ -1,0 +1,62 @@
+"""``yomu --screenshot FILE``: open the window offscreen, wait until painted, save a PNG."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from reader.ui.main_window import MainWindow
+
+TIMEOUT_MS = 180_000
+
+
+def _run_until(window: MainWindow, done: Callable[[], bool]) -> bool:
+    """Run the event loop until ``done()`` after a page or readings event."""
+    loop = QEventLoop()
+
+    def check() -> None:
+        if done():
+            loop.quit()
+
+    window.page_shown.connect(check)
+    window.readings_ready.connect(check)
+    window.view.bridge.painted.connect(check)
+    QTimer.singleShot(TIMEOUT_MS, loop.quit)
+    QTimer.singleShot(0, check)
+    loop.exec()
+    return done()
+
+
+def parse_size(size: str) -> tuple[int, int]:
+    width, _, height = size.lower().partition("x")
+    return max(int(width), 320), max(int(height), 240)
+
+
+def take_screenshot(
+    app: QApplication, window: MainWindow, path: Path, size: str
+) -> int:
+    """Show ``window``, wait for readings and paint, save it to ``path``."""
+    window.resize(*parse_size(size))
+    window.show()
+    ok = _run_until(window, lambda: window.settled)
+    if ok:
+        painted: list[bool] = []
+        window.view.bridge.painted.connect(lambda: painted.append(True))
+        window.view.call("whenPainted")
+        ok = _run_until(window, lambda: bool(painted))
+    if not ok:
+        print("yomu: error: the page was not painted in time", file=sys.stderr)
+        return 1
+    path.parent.mkdir(parents=True, exist_ok=True)
+    saved = window.grab().save(str(path))
+    window.close()
+    app.processEvents()
+    if not saved:
+        print(f"yomu: error: cannot write {path}", file=sys.stderr)
+        return 2
+    print(path)
+    return 0

@@ -1,0 +1,190 @@
+"""The section sidebar: sections, and the speaker turns of each, as a two-level tree.
+
+Signals (SectionSidebar):
+    block_activated(str): the reader chose an entry; scroll there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView, QWidget
+
+from reader.core.document import BlockKind, Document
+
+Index = QModelIndex | QPersistentModelIndex
+BLOCK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TURN_LABEL_CHARS = 18
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One row: a section, or a turn within it."""
+
+    label: str
+    block_id: str
+    tooltip: str
+
+
+def turn_label(speaker: str, text: str) -> str:
+    """``Jacob: 話題をエージェント…`` shortened for the sidebar."""
+    short = text if len(text) <= TURN_LABEL_CHARS else text[:TURN_LABEL_CHARS] + "…"
+    return f"{speaker}: {short}"
+
+
+def build_entries(doc: Document, intro_title: str) -> list[tuple[Entry, list[Entry]]]:
+    """Sections with their turns (new turns only, not continuation paragraphs)."""
+    out: list[tuple[Entry, list[Entry]]] = []
+    for section in doc.sections:
+        if not section.block_ids:
+            continue
+        title = section.title or intro_title
+        turns = [
+            Entry(turn_label(b.speaker, b.text), b.id, b.text[:200])
+            for b in doc.section_blocks(section)
+            if b.kind is BlockKind.TURN and b.speaker and not b.continues
+        ]
+        out.append((Entry(title, section.block_ids[0], title), turns))
+    return out
+
+
+class SectionModel(QAbstractItemModel):
+    """A read-only tree: top rows are sections, children are turns."""
+
+    def __init__(
+        self, doc: Document, intro_title: str, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._rows = build_entries(doc, intro_title)
+        # Where each block sits: (section row, turn row or -1), for the current mark.
+        self._where: dict[str, tuple[int, int]] = {}
+        sections = [s for s in doc.sections if s.block_ids]
+        for row, section in enumerate(sections):
+            turn = -1
+            for block in doc.section_blocks(section):
+                if (
+                    block.kind is BlockKind.TURN
+                    and block.speaker
+                    and not block.continues
+                ):
+                    turn += 1
+                self._where[block.id] = (row, turn)
+
+    def index(
+        self, row: int, column: int, parent: Index = QModelIndex()
+    ) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return (
+                self.createIndex(row, 0, 0) if row < len(self._rows) else QModelIndex()
+            )
+        if self._section_of(parent) >= 0:
+            return QModelIndex()  # turns have no children
+        turns = self._rows[parent.row()][1]
+        if row >= len(turns):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent.row() + 1)
+
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not child.isValid():
+            return QModelIndex()
+        section = self._section_of(child)
+        return QModelIndex() if section < 0 else self.createIndex(section, 0, 0)
+
+    @staticmethod
+    def _section_of(index: Index) -> int:
+        """The section row of a turn index, or -1 for a section index."""
+        return int(index.internalId()) - 1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        if not parent.isValid():
+            return len(self._rows)
+        if parent.column() != 0 or self._section_of(parent) >= 0:
+            return 0
+        return len(self._rows[parent.row()][1])
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 1
+
+    def entry(self, index: Index) -> Entry | None:
+        if not index.isValid():
+            return None
+        section = self._section_of(index)
+        if section < 0:
+            return self._rows[index.row()][0]
+        return self._rows[section][1][index.row()]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        entry = self.entry(index)
+        if entry is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return entry.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.tooltip
+        if role == BLOCK_ID_ROLE:
+            return entry.block_id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def index_for_block(self, block_id: str) -> QModelIndex:
+        """The deepest row containing ``block_id``: its turn, else its section."""
+        section, turn = self._where.get(block_id, (-1, -1))
+        if section < 0:
+            return QModelIndex()
+        parent = self.index(section, 0)
+        return self.index(turn, 0, parent) if turn >= 0 else parent
+
+
+class SectionSidebar(QDockWidget):
+    """A dock with the section tree; Enter or a click scrolls the pane there."""
+
+    block_activated = Signal(str)
+
+    def __init__(
+        self, doc: Document, title: str, intro_title: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(title, parent)
+        self.setObjectName("sectionSidebar")
+        self.model = SectionModel(doc, intro_title, self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.expandAll()
+        self.tree.activated.connect(self._activate)
+        self.tree.clicked.connect(self._activate)
+        self.setWidget(self.tree)
+
+    def _activate(self, index: QModelIndex) -> None:
+        entry = self.model.entry(index)
+        if entry is not None:
+            self.block_activated.emit(entry.block_id)
+
+    def mark_block(self, block_id: str) -> None:
+        """Mark the entry holding ``block_id`` as current, without scrolling the pane."""
+        index = self.model.index_for_block(block_id)
+        if not index.isValid() or index == self.tree.currentIndex():
+            return
+        blocked = self.tree.blockSignals(True)
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        self.tree.blockSignals(blocked)
+
+    def current_block(self) -> str | None:
+        entry = self.model.entry(self.tree.currentIndex())
+        return entry.block_id if entry else None
