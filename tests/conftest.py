@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,13 +23,12 @@ from reader.core.source import load_document  # noqa: E402
 @pytest.fixture(autouse=True)
 def _isolated_folders(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[None]:
+) -> None:
     """Point data, config and cache folders at tmp_path: tests never touch a home."""
     monkeypatch.setenv("YOMU_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    return
 
 
 @pytest.fixture(scope="session")

@@ -52,11 +52,18 @@ def inline_readings(words: Sequence[Word], form: InlineForm = InlineForm.PAREN) 
 
 def romaji_line(words: Sequence[Word], style: RomajiStyle = RomajiStyle.MACRON) -> str:
     """The words in romaji, separated by spaces; other text kept as it is."""
-    parts: list[str] = []
+    line = ""
+    previous_japanese = False
     for word in words:
         romaji = to_romaji(word, style)
-        parts.append(romaji if romaji is not None else word.text.translate(_PUNCT))
-    line = " ".join(p.strip() for p in parts if p.strip())
+        if romaji is None:
+            other = word.text.translate(_PUNCT)
+            gap = previous_japanese and not other[:1].isspace()
+            line += (" " if gap else "") + other
+        else:
+            line += (" " if line and not line[-1].isspace() else "") + romaji
+        previous_japanese = romaji is not None
+    line = " ".join(line.split())
     for mark in (",", ".", "!", "?", ")", "”", ":"):
         line = line.replace(f" {mark}", mark)
     for mark in ("(", "“"):

@@ -1,0 +1,26 @@
+"""Reading aids: furigana over kanji, kana and romaji per word, cached on disk.
+
+pykakasi is used behind :mod:`reader.core.readings.kakasi` only; its known defects
+are repaired there and in the corrections layer.
+"""
+
+from reader.core.readings.cache import ReadingCache
+from reader.core.readings.corrections import Correction, Corrections, make_correction
+from reader.core.readings.engine import ReadingEngine
+from reader.core.readings.furigana import notation, parse_notation
+from reader.core.readings.model import RomajiStyle, Segment, Word
+from reader.core.readings.romaji import to_romaji
+
+__all__ = [
+    "Correction",
+    "Corrections",
+    "ReadingCache",
+    "ReadingEngine",
+    "RomajiStyle",
+    "Segment",
+    "Word",
+    "make_correction",
+    "notation",
+    "parse_notation",
+    "to_romaji",
+]

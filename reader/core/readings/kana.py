@@ -1,0 +1,107 @@
+"""Character classes and kana conversions shared by the readings modules."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Marks that stand for a kanji in readings: iteration marks and the shime mark.
+KANJI_MARKS = "々〆〇"
+#: Small ke / ka: counters written with kana (3ヶ月, 55ヵ所) that ride in ruby.
+COUNTER_KANA = "ヶヵ"
+
+_KANJI_RANGES = (
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x3FFFF),
+)
+
+HIRAGANA_RE = re.compile(r"[\u3041-\u3096\u309d\u309eー]+")
+
+
+def is_kanji(ch: str) -> bool:
+    """Whether ``ch`` is a CJK ideograph or an iteration mark such as 々."""
+    if ch in KANJI_MARKS:
+        return True
+    code = ord(ch)
+    return any(lo <= code <= hi for lo, hi in _KANJI_RANGES)
+
+
+def has_kanji(text: str) -> bool:
+    """Whether ``text`` holds at least one kanji (or 々)."""
+    return any(is_kanji(ch) for ch in text)
+
+
+def is_hiragana(ch: str) -> bool:
+    """Whether ``ch`` is a hiragana letter (including small ones and ゔ)."""
+    return "\u3041" <= ch <= "\u3096" or ch in "ゝゞ"
+
+
+def is_katakana(ch: str) -> bool:
+    """Whether ``ch`` is a katakana letter (full or half width) or the long mark."""
+    return "\u30a1" <= ch <= "\u30fa" or ch in "ーヽヾ" or "\uff66" <= ch <= "\uff9f"
+
+
+def is_japanese(ch: str) -> bool:
+    """Whether ``ch`` belongs to a stretch that pykakasi should read."""
+    return is_kanji(ch) or is_hiragana(ch) or is_katakana(ch)
+
+
+def is_hiragana_text(text: str) -> bool:
+    """Whether ``text`` is non-empty and made of hiragana (and ー) only."""
+    return HIRAGANA_RE.fullmatch(text) is not None
+
+
+_HALF_WIDTH = (
+    "ｦｧｨｩｪｫｬｭｮｯｰｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜﾝ",
+    "ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノ"
+    "ハヒフヘホマミムメモヤユヨラリルレロワン",
+)
+_HALF_TABLE = str.maketrans(*_HALF_WIDTH)
+_DAKUTEN = {"ﾞ": "\u3099", "ﾟ": "\u309a"}
+
+
+def to_hiragana(text: str) -> str:
+    """Katakana (full or half width) to hiragana; other characters pass through.
+
+    Half-width voiced marks are composed (ｶﾞ → が) so the result stays hiragana.
+    """
+
+    text = text.translate(_HALF_TABLE)
+    if any(mark in text for mark in _DAKUTEN):
+        for half, combining in _DAKUTEN.items():
+            text = text.replace(half, combining)
+        text = unicodedata.normalize("NFC", text)
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0x30A1 <= code <= 0x30F6 or ch in "ヽヾ":
+            out.append(chr(code - 0x60))
+        elif ch in COUNTER_KANA:
+            out.append("か")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+#: The vowel each hiragana ends in; used to spell out a long-vowel mark.
+_VOWEL_ROWS = {
+    "あ": "あかがさざただなはばぱまやゃらわぁゎ",
+    "い": "いきぎしじちぢにひびぴみりぃ",
+    "う": "うくぐすずつづぬふぶぷむゆゅるぅゔ",
+    "え": "えけげせぜてでねへべぺめれぇ",
+    "お": "おこごそぞとどのほぼぽもよょろをぉ",
+}
+VOWEL_OF = {ch: vowel for vowel, row in _VOWEL_ROWS.items() for ch in row}
+
+
+def spell_out_long_marks(hira: str) -> str:
+    """Replace ー after hiragana by the vowel it lengthens (おーきい → おおきい)."""
+    out: list[str] = []
+    for ch in hira:
+        if ch == "ー" and out and out[-1] in VOWEL_OF:
+            out.append(VOWEL_OF[out[-1]])
+        else:
+            out.append(ch)
+    return "".join(out)

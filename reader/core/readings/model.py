@@ -1,0 +1,65 @@
+"""The values the readings layer hands out: segments, words and romaji styles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class RomajiStyle(StrEnum):
+    """How long vowels are spelled in romaji.
+
+    MACRON writes modified Hepburn (kyōka gakushū); ASCII spells the kana out
+    (kyouka gakushuu).
+    """
+
+    MACRON = "macron"
+    ASCII = "ascii"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One ruby unit or one plain stretch of a word.
+
+    Attributes:
+        text: base text, an exact slice of the input.
+        reading: hiragana shown over it; set only for stretches holding kanji.
+    """
+
+    text: str
+    reading: str | None = None
+
+    @property
+    def kana(self) -> str:
+        """What the segment sounds like: its reading, or its own (kana) text."""
+        from reader.core.readings.kana import to_hiragana
+
+        return self.reading if self.reading is not None else to_hiragana(self.text)
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word of the input with its furigana segments and full reading.
+
+    Attributes:
+        start: code-point offset of the word in the input text.
+        segments: ruby units and plain stretches; their texts join to the word.
+        kana: the full reading in hiragana (katakana long marks kept as ー), or
+            ``None`` for Latin, digits, punctuation and symbols.
+        particle: a particle read differently from its kana (は, へ, を).
+    """
+
+    start: int
+    segments: tuple[Segment, ...]
+    kana: str | None
+    particle: bool = False
+
+    @property
+    def text(self) -> str:
+        """The base text of the word."""
+        return "".join(segment.text for segment in self.segments)
+
+    @property
+    def end(self) -> int:
+        """Offset just past the word's last character."""
+        return self.start + len(self.text)

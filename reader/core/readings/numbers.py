@@ -1,0 +1,215 @@
+"""Readings of Arabic numerals followed by a counter (35人, 5件, 3分の1, 55カ所).
+
+pykakasi reads the counter alone, often with the wrong reading (``カ所`` →
+``かところ``) or none of the sound changes a number causes (1本 いっぽん, 3本
+さんぼん). Here the number and its counter become one word whose ruby sits over the
+counter only (the digits carry none) and whose kana spells the whole thing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.core.readings.furigana import split
+from reader.core.readings.kana import has_kanji
+from reader.core.readings.model import Segment
+
+_ONES = ("", "いち", "に", "さん", "よん", "ご", "ろく", "なな", "はち", "きゅう")
+_TENS = {
+    1: "じゅう",
+    2: "にじゅう",
+    3: "さんじゅう",
+    4: "よんじゅう",
+    5: "ごじゅう",
+    6: "ろくじゅう",
+    7: "ななじゅう",
+    8: "はちじゅう",
+    9: "きゅうじゅう",
+}
+_HUNDREDS = {1: "ひゃく", 3: "さんびゃく", 6: "ろっぴゃく", 8: "はっぴゃく"}
+_THOUSANDS = {1: "せん", 3: "さんぜん", 8: "はっせん"}
+_BIG = ((10**12, "ちょう"), (10**8, "おく"), (10**4, "まん"))
+
+
+def _below_10000(n: int) -> str:
+    parts = []
+    thousands, n = divmod(n, 1000)
+    if thousands:
+        parts.append(_THOUSANDS.get(thousands, _ONES[thousands] + "せん"))
+    hundreds, n = divmod(n, 100)
+    if hundreds:
+        parts.append(_HUNDREDS.get(hundreds, _ONES[hundreds] + "ひゃく"))
+    tens, ones = divmod(n, 10)
+    if tens:
+        parts.append(_TENS[tens])
+    parts.append(_ONES[ones])
+    return "".join(parts)
+
+
+def number_kana(n: int) -> str:
+    """Sino-Japanese reading of a non-negative integer (2024 → にせんにじゅうよん)."""
+    if n == 0:
+        return "ぜろ"
+    parts = []
+    for unit, name in _BIG:
+        high, n = divmod(n, unit)
+        if high:
+            parts.append(_below_10000(high) + name)
+    parts.append(_below_10000(n))
+    return "".join(parts)
+
+
+@dataclass(frozen=True)
+class Counter:
+    """How a counter reads after a number.
+
+    Attributes:
+        reading: its usual reading (にん for 人).
+        special: whole readings for some numbers (1 → ひとり) or for some last
+            digits (``"*3"`` → reading when the number ends in 3).
+    """
+
+    reading: str
+    special: dict[str, str]
+
+
+def _sokuon(stem_p: str, stem_b: str | None = None) -> dict[str, str]:
+    # 1, 6, 8, 10 double the consonant; 3 (and sometimes 4) voice it.
+    table = {
+        "*1": "いっ" + stem_p,
+        "*6": "ろっ" + stem_p,
+        "*8": "はっ" + stem_p,
+        "*0": "じゅっ" + stem_p,
+    }
+    if stem_b:
+        table["*3"] = "さん" + stem_b
+    return table
+
+
+COUNTERS: dict[str, Counter] = {
+    "人": Counter("にん", {"1": "ひとり", "2": "ふたり", "*4": "よにん"}),
+    "つ": Counter(
+        "つ",
+        {
+            "1": "ひとつ",
+            "2": "ふたつ",
+            "3": "みっつ",
+            "4": "よっつ",
+            "5": "いつつ",
+            "6": "むっつ",
+            "7": "ななつ",
+            "8": "やっつ",
+            "9": "ここのつ",
+            "10": "とお",
+        },
+    ),
+    "件": Counter("けん", _sokuon("けん")),
+    "回": Counter("かい", _sokuon("かい")),
+    "個": Counter("こ", _sokuon("こ")),
+    "カ所": Counter("かしょ", _sokuon("かしょ")),
+    "ヶ所": Counter("かしょ", _sokuon("かしょ")),
+    "か所": Counter("かしょ", _sokuon("かしょ")),
+    "箇所": Counter("かしょ", _sokuon("かしょ")),
+    "カ月": Counter("かげつ", _sokuon("かげつ")),
+    "ヶ月": Counter("かげつ", _sokuon("かげつ")),
+    "か月": Counter("かげつ", _sokuon("かげつ")),
+    "社": Counter("しゃ", _sokuon("しゃ")),
+    "歳": Counter("さい", _sokuon("さい")),
+    "才": Counter("さい", _sokuon("さい")),
+    "冊": Counter("さつ", _sokuon("さつ")),
+    "本": Counter("ほん", _sokuon("ぽん", "ぼん")),
+    "杯": Counter("はい", _sokuon("ぱい", "ばい")),
+    "分": Counter("ふん", {**_sokuon("ぷん", "ぷん"), "*4": "よんぷん"}),
+    "分の": Counter("ぶん", {"*0": "じゅうぶん"}),  # a fraction: 3分の1
+    "倍": Counter("ばい", {}),
+    "点": Counter("てん", {}),
+    "枚": Counter("まい", {}),
+    "台": Counter("だい", {}),
+    "名": Counter("めい", {}),
+    "割": Counter("わり", {}),
+    "位": Counter("い", {}),
+    "度": Counter("ど", {}),
+    "番": Counter("ばん", {}),
+    "桁": Counter("けた", {"*1": "ひとけた", "2": "ふたけた"}),
+    "段階": Counter("だんかい", {}),
+    "種類": Counter("しゅるい", {}),
+    "年間": Counter("ねんかん", {"*4": "よねんかん"}),
+    "年代": Counter("ねんだい", {}),
+    "年": Counter("ねん", {"*4": "よねん"}),
+    "月": Counter("がつ", {"4": "しがつ", "7": "しちがつ", "9": "くがつ"}),
+    "時間": Counter("じかん", {"*4": "よじかん", "*9": "くじかん"}),
+    "時": Counter("じ", {"*4": "よじ", "*9": "くじ", "*7": "しちじ"}),
+    "日間": Counter("にちかん", {}),
+    "秒": Counter("びょう", {}),
+    "週間": Counter("しゅうかん", _sokuon("しゅうかん")),
+    "往復": Counter("おうふく", {}),
+    "億": Counter("おく", {}),
+    "万": Counter("まん", {}),
+    "千": Counter("せん", {"*3": "さんぜん", "*8": "はっせん"}),
+    "兆": Counter("ちょう", _sokuon("ちょう")),
+}
+
+_COUNTER_ALT = "|".join(
+    re.escape(name) if not name.endswith("の") else f"{re.escape(name[:-1])}(?=の)"
+    for name in sorted(COUNTERS, key=len, reverse=True)
+)
+#: Digits (half or full width, not part of a Latin word like GPT-4) and a counter.
+NUMBER_COUNTER_RE = re.compile(
+    rf"(?<![A-Za-z0-9０-９.,\-])([0-9０-９]+)({_COUNTER_ALT})"
+)
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def counter_kana(digits: str, counter: str) -> str:
+    """The whole reading of ``digits`` + ``counter`` (35人 → さんじゅうごにん)."""
+    value = int(digits.translate(_FULL_WIDTH))
+    rule = COUNTERS[counter]
+    if str(value) in rule.special:
+        return rule.special[str(value)]
+    last = value % 10
+    # A tail rule covers the last digit (or a final 10) and the counter together.
+    step = last if last else 10
+    tail = rule.special.get(f"*{last}") if last or value % 100 == 10 else None
+    if tail is None:
+        return number_kana(value) + rule.reading
+    head = number_kana(value - step) if value > step else ""
+    return head + tail
+
+
+def counter_segments(digits: str, counter: str, kana: str) -> tuple[Segment, ...]:
+    """Ruby for a number and its counter.
+
+    The reading sits over the counter when the kana starts with the number's plain
+    reading (35人 → 35 人(にん)); otherwise the number changed its sound (1回
+    いっかい, 2人 ふたり) and the reading goes over digits and counter together.
+    """
+    if not has_kanji(counter):
+        return (Segment(digits + counter),)  # 3つ: no kanji, so no ruby
+    prefix = number_kana(int(digits.translate(_FULL_WIDTH)))
+    if kana.startswith(prefix) and kana != prefix:
+        return (Segment(digits), *split(counter, kana[len(prefix) :]))
+    return (Segment(digits + counter, kana),)
+
+
+@dataclass(frozen=True)
+class NumberWord:
+    """A number and its counter found in a line."""
+
+    start: int
+    end: int
+    segments: tuple[Segment, ...]
+    kana: str
+
+
+def find_number_words(line: str) -> list[NumberWord]:
+    """Every number followed by a known counter in ``line``."""
+    found = []
+    for match in NUMBER_COUNTER_RE.finditer(line):
+        digits, counter = match.groups()
+        if counter == "分" and line.startswith("の", match.end()):
+            counter = "分の"
+        kana = counter_kana(digits, counter)
+        segments = counter_segments(digits, match.group(2), kana)
+        found.append(NumberWord(match.start(), match.end(), segments, kana))
+    return found

@@ -1,0 +1,51 @@
+"""Benchmark of the readings layer (run by hand: ``python tests/benchmarks/bench_readings.py``).
+
+Prints key=value lines: the time to read the whole interview from scratch with a
+fresh engine, the time to load the same readings from the cache file, and their ratio.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from reader.core.readings import ReadingCache, ReadingEngine  # noqa: E402
+from reader.core.resources import bundled_seed_path  # noqa: E402
+
+
+def _blocks() -> list[tuple[str, str]]:
+    lines = bundled_seed_path().read_text(encoding="utf-8").split("\n")
+    return [(f"line-{index}", line) for index, line in enumerate(lines) if line.strip()]
+
+
+def main() -> None:
+    """Measure and print the figures."""
+    blocks = _blocks()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "readings.json"
+        start = time.perf_counter()
+        ReadingCache(path, ReadingEngine()).read_blocks(blocks)
+        compute = time.perf_counter() - start
+        engine = ReadingEngine()
+        start = time.perf_counter()
+        ReadingCache(path, engine).read_blocks(blocks)
+        load = time.perf_counter() - start
+        size = path.stat().st_size
+    print(f"blocks={len(blocks)}")
+    print(f"readings_compute_s={compute:.3f}")
+    print(f"readings_cached_load_s={load:.3f}")
+    print(f"cached_ratio={load / compute:.3f}")
+    print(f"cache_file_bytes={size}")
+    print(
+        "note=compute includes loading pykakasi's dictionaries and the bundled "
+        "corrections (fresh engine); cached load excludes building the engine; "
+        "goal cached_ratio <= 0.05"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+"""The readings cache: computed once, loaded afterwards, rebuilt when damaged."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.core.readings import Corrections, ReadingCache, ReadingEngine, Word
+
+BLOCKS = [("b1", "彼は語っている。"), ("b2", "35人だった\n2人の同僚"), ("b3", "")]
+
+
+class CountingEngine(ReadingEngine):
+    """An engine that counts how often it computes readings."""
+
+    def __init__(self, corrections: Corrections | None = None) -> None:
+        super().__init__(corrections)
+        self.calls = 0
+
+    def read(self, text: str) -> tuple[Word, ...]:
+        self.calls += 1
+        return super().read(text)
+
+
+@pytest.fixture
+def cache_file(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "readings.json"
+
+
+def test_computed_once_then_loaded(cache_file: Path) -> None:
+    first = CountingEngine()
+    expected = ReadingCache(cache_file, first).read_blocks(BLOCKS)
+    assert first.calls == len(BLOCKS)
+    second = CountingEngine()
+    loaded = ReadingCache(cache_file, second).read_blocks(BLOCKS)
+    assert second.calls == 0
+    assert loaded == expected
+
+
+def test_progress_is_reported(cache_file: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    ReadingCache(cache_file, ReadingEngine()).read_blocks(
+        BLOCKS, lambda done, total: seen.append((done, total))
+    )
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_version_change_invalidates(cache_file: Path) -> None:
+    ReadingCache(cache_file, CountingEngine()).read_blocks(BLOCKS)
+    changed = CountingEngine(Corrections.bundled().with_user("彼", "かの"))
+    words = ReadingCache(cache_file, changed).read_blocks(BLOCKS)
+    assert changed.calls == len(BLOCKS)
+    assert words["b1"][0].kana == "かの"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\x00\xff garbage \x80",
+        b'{"format": 1, "version": ',
+        b"[1, 2, 3]",
+        b'{"format": 1, "texts": []}',
+        b"",
+    ],
+    ids=["garbage", "truncated", "list", "wrong-shape", "empty"],
+)
+def test_damaged_cache_is_rebuilt(cache_file: Path, content: bytes) -> None:
+    cache_file.parent.mkdir(parents=True)
+    cache_file.write_bytes(content)
+    engine = CountingEngine()
+    words = ReadingCache(cache_file, engine).read_blocks(BLOCKS)
+    assert engine.calls == len(BLOCKS)
+    assert "".join(w.text for w in words["b2"]) == BLOCKS[1][1]
+    assert json.loads(cache_file.read_text(encoding="utf-8"))["format"] == 1
+
+
+def test_damaged_entry_is_recomputed(cache_file: Path) -> None:
+    engine = ReadingEngine()
+    ReadingCache(cache_file, engine).read_blocks(BLOCKS)
+    data = json.loads(cache_file.read_text(encoding="utf-8"))
+    for key in data["texts"]:
+        data["texts"][key] = [["x", 0, "wrong", None]]
+    cache_file.write_text(json.dumps(data), encoding="utf-8")
+    counting = CountingEngine()
+    words = ReadingCache(cache_file, counting).read_blocks(BLOCKS)
+    assert counting.calls == len(BLOCKS)
+    assert words == ReadingCache(cache_file, engine).read_blocks(BLOCKS)
+
+
+def test_write_is_atomic_and_leaves_no_temp_files(cache_file: Path) -> None:
+    ReadingCache(cache_file, ReadingEngine()).read_blocks(BLOCKS)
+    assert [p.name for p in cache_file.parent.iterdir()] == [cache_file.name]
+
+
+def test_unwritable_folder_is_not_fatal(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    words = ReadingCache(blocker / "readings.json", ReadingEngine()).read_blocks(BLOCKS)
+    assert set(words) == {"b1", "b2", "b3"}
