@@ -15,6 +15,10 @@ os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (
 os.environ.setdefault("QT_LOGGING_RULES", "qt.webenginecontext.debug=false")
 from PySide6 import QtWebEngineWidgets  # noqa: E402,F401
 
+from reader.ui.scheme import register_scheme  # noqa: E402
+
+register_scheme()
+
 from reader.core.document import Document  # noqa: E402
 from reader.core.resources import bundled_seed_path  # noqa: E402
 from reader.core.source import load_document  # noqa: E402

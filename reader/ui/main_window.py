@@ -315,6 +315,7 @@ class MainWindow(QMainWindow):
         """Copy the selection's base text (the page leaves readings out)."""
         from PySide6.QtWebEngineCore import QWebEnginePage
 
+        self.view.setFocus()  # Chromium copies from the focused frame only
         self.view.triggerPageAction(QWebEnginePage.WebAction.Copy)
 
     def selection_text(self, form: InlineForm) -> str:

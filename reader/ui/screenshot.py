@@ -1,4 +1,4 @@
-"""``yomu --screenshot FILE``: open the window offscreen, wait until painted, save a PNG."""
+"""``yomu --screenshot FILE``: open offscreen, wait until painted, save a PNG."""
 
 from __future__ import annotations
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView, QWidget
 from reader.core.document import BlockKind, Document
 
 Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invalid index, as Qt's own default arguments use
 BLOCK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TURN_LABEL_CHARS = 18
 
@@ -79,7 +80,7 @@ class SectionModel(QAbstractItemModel):
                 self._where[block.id] = (row, turn)
 
     def index(
-        self, row: int, column: int, parent: Index = QModelIndex()
+        self, row: int, column: int, parent: Index = _ROOT
     ) -> QModelIndex:
         if column != 0 or row < 0:
             return QModelIndex()
@@ -94,7 +95,7 @@ class SectionModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, parent.row() + 1)
 
-    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, child: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
         if not child.isValid():
             return QModelIndex()
         section = self._section_of(child)
@@ -105,14 +106,14 @@ class SectionModel(QAbstractItemModel):
         """The section row of a turn index, or -1 for a section index."""
         return int(index.internalId()) - 1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
         if not parent.isValid():
             return len(self._rows)
         if parent.column() != 0 or self._section_of(parent) >= 0:
             return 0
         return len(self._rows[parent.row()][1])
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
         return 1
 
     def entry(self, index: Index) -> Entry | None:
@@ -176,7 +177,7 @@ class SectionSidebar(QDockWidget):
             self.block_activated.emit(entry.block_id)
 
     def mark_block(self, block_id: str) -> None:
-        """Mark the entry holding ``block_id`` as current, without scrolling the pane."""
+        """Mark the entry holding ``block_id`` as current; the pane does not move."""
         index = self.model.index_for_block(block_id)
         if not index.isValid() or index == self.tree.currentIndex():
             return

@@ -1,0 +1,83 @@
+"""Fixtures for tests that open the reading window."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import shiboken6
+from pytestqt.qtbot import QtBot
+
+from reader.core.document import Document
+from reader.core.readings import ReadingCache, ReadingEngine
+from reader.paths import readings_cache_path
+from reader.ui.i18n import Translations
+from reader.ui.main_window import MainWindow, ReaderContext
+from reader.ui.settings_store import SettingsStore
+
+WAIT_MS = 30_000
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture(scope="session")
+def warm_cache(tmp_path_factory: pytest.TempPathFactory, seed_doc: Document) -> Path:
+    """A readings cache of the interview, computed once for the whole session."""
+    path = readings_cache_path(tmp_path_factory.mktemp("warm"))
+    ReadingCache(path, ReadingEngine()).read_blocks(
+        (b.id, b.text) for b in seed_doc.blocks
+    )
+    return path
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir(exist_ok=True)
+    return path
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, seed_doc: Document, warm_cache: Path, data_dir: Path
+) -> Iterator[WindowFactory]:
+    """Opens windows over ``data_dir`` (warm cache unless ``cold=True``)."""
+    windows: list[MainWindow] = []
+
+    def factory(
+        *, cold: bool = False, folder: Path | None = None, wait: bool = True
+    ) -> MainWindow:
+        root = folder or data_dir
+        cache = readings_cache_path(root)
+        if not cold and not cache.exists():
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(warm_cache, cache)
+        cached = ReadingCache(cache, ReadingEngine()).load_cached(
+            [(b.id, b.text) for b in seed_doc.blocks]
+        )
+        ctx = ReaderContext(
+            seed_doc, SettingsStore(root), cache, Translations(), cached
+        )
+        window = MainWindow(ctx)
+        window.resize(1000, 700)
+        window.show()
+        windows.append(window)
+        if wait:
+            qtbot.waitUntil(lambda: window.settled, timeout=WAIT_MS)
+        return window
+
+    yield factory
+    for window in windows:
+        if shiboken6.isValid(window):
+            window.close()
+            window.view.release()
+            shiboken6.delete(window)
+
+
+def js(qtbot: QtBot, window: MainWindow, script: str) -> Any:
+    """Run ``script`` in the page and return its value."""
+    with qtbot.waitCallback(timeout=WAIT_MS) as callback:
+        window.view.page().runJavaScript(script, 0, callback)
+    return callback.args[0] if callback.args else None
