@@ -1,0 +1,108 @@
+"""Benchmark of the annotation store against plain ``json`` + fsync (run by hand).
+
+    .venv/bin/python tests/benchmarks/bench_annotations.py
+
+Prints ``key=value`` lines: for 100, 1,000 and 10,000 annotations on the seed, the
+time to open the store (read, validate, place every annotation) against a plain
+``json.load`` of the same file, and the time to add one annotation (one atomic,
+fsynced write) against a plain ``json.dump`` + fsync of the same records. The goal is
+a ratio of at most 1.5 at every size.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from reader.core.annotations import Anchor, Annotation, AnnotationStore  # noqa: E402
+from reader.core.document import Document  # noqa: E402
+from tests.core.annotations.anno_support import seed_document  # noqa: E402
+
+SIZES = (100, 1_000, 10_000)
+REPEAT = 7
+
+
+def _median(fn: Callable[[], object], repeat: int = REPEAT) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def _records(doc: Document, n: int, rng: random.Random) -> list[Annotation]:
+    blocks = [b for b in doc.blocks if len(b.text) > 12]
+    out = []
+    for i in range(n):
+        block = rng.choice(blocks)
+        start = rng.randrange(len(block.text) - 10)
+        anchor = Anchor.from_selection(doc, block.id, start, block.id, start + 10)
+        out.append(Annotation(f"{i:032x}", doc.doc_id, anchor, note=f"ノート {i}"))
+    return out
+
+
+def _plain_dump(path: Path, records: dict[str, object]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        json.dump(records, fh, ensure_ascii=False)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _plain_load(path: Path) -> object:
+    with path.open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def bench(doc: Document, n: int, folder: Path) -> None:
+    rng = random.Random(n)
+    path = folder / f"store-{n}.json"
+    store = AnnotationStore(doc, path)
+    store.add_many(_records(doc, n, rng))
+    store.close()
+    assert len(AnnotationStore(doc, path)) == n
+
+    load = _median(lambda: AnnotationStore(doc, path).close())
+    plain_load = _median(lambda: _plain_load(path))
+
+    store = AnnotationStore(doc, path)
+    block = doc.blocks[20]
+    anchors = [
+        Anchor.from_selection(doc, block.id, i, block.id, i + 5) for i in range(REPEAT)
+    ]
+    it = iter(anchors)
+    add = _median(lambda: store.add(next(it), note="x"))
+    records = json.loads(path.read_text(encoding="utf-8"))
+    plain_dump = _median(lambda: _plain_dump(folder / "plain.json", records))
+    store.close()
+
+    print(f"n={n} file_kb={path.stat().st_size // 1024}")
+    print(
+        f"n={n} load_ms={load * 1e3:.2f} plain_json_load_ms={plain_load * 1e3:.2f}"
+        f" load_ratio={load / plain_load:.2f}"
+    )
+    print(
+        f"n={n} add_ms={add * 1e3:.2f} plain_dump_fsync_ms={plain_dump * 1e3:.2f}"
+        f" add_ratio={add / plain_dump:.2f}"
+    )
+
+
+def main() -> None:
+    doc = seed_document()
+    with tempfile.TemporaryDirectory(dir=os.environ.get("BENCH_DIR")) as tmp:
+        for n in SIZES:
+            bench(doc, n, Path(tmp))
+
+
+if __name__ == "__main__":
+    main()
