@@ -59,7 +59,9 @@ def run_app(args: argparse.Namespace) -> int:
     from reader.ui.settings_store import SettingsStore
 
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    app = (
+        existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    )
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName("Yomu")
