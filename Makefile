@@ -3,7 +3,7 @@ VENV  := .venv
 PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test setup lint typecheck contracts pytest screenshots bench clean
+.PHONY: run test setup lint typecheck contracts pytest screenshots bench i18n clean
 
 run: setup
 	$(PY) -m reader
@@ -35,6 +35,11 @@ screenshots: setup
 	mkdir -p out
 	$(PY) -m reader --data-dir out/data --screenshot out/light-furigana.png --aids furigana --theme light
 	$(PY) -m reader --data-dir out/data --screenshot out/dark-both.png --aids both --theme dark
+
+# After changing interface strings: update the .ts, translate it, then compile.
+i18n: setup
+	$(VENV)/bin/pyside6-lupdate reader/ui/*.py -ts resources/i18n/yomu_ja.ts
+	$(VENV)/bin/pyside6-lrelease resources/i18n/yomu_ja.ts -qm resources/i18n/yomu_ja.qm
 
 bench: setup
 	for b in tests/benchmarks/bench_*.py; do $(PY) $$b || exit 1; done

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from reader.core.settings import Settings
-
-
-def tr(text: str) -> str:
-    """Translate ``text`` in the ``Actions`` context."""
-    return QCoreApplication.translate("Actions", text)
+from reader.ui.i18n import tr
 
 
 def _action(

@@ -23,7 +23,7 @@ class Bridge(QObject):
     page_ready = Signal()
     top_block_changed = Signal(str)
     position_changed = Signal(str, float)
-    selection_changed = Signal(list)
+    selection_changed = Signal(object)
     link_requested = Signal(str)
     painted = Signal()
 

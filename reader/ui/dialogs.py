@@ -6,21 +6,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reader import __version__
 from reader.core.export import ExportFormat, export_document
 from reader.core.readings import RomajiStyle
 from reader.core.render import Aids
+from reader.ui.i18n import tr
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
-
-def tr(text: str) -> str:
-    """Translate ``text`` in the ``Dialogs`` context."""
-    return QCoreApplication.translate("Dialogs", text)
 
 
 def about_text() -> str:

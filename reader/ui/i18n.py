@@ -9,6 +9,12 @@ from reader.core.resources import ResourceError, resource_path
 LANGUAGES = ("en", "ja")
 
 
+def tr(text: str) -> str:
+    """Translate ``text``. One shared context: pyside6-lupdate files free ``tr`` calls
+    under the empty context name."""
+    return QCoreApplication.translate("", text)
+
+
 def resolve_language(choice: str) -> str:
     """``system`` becomes ``ja`` under a Japanese locale, else ``en``."""
     if choice in LANGUAGES:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolBar, QWidget
 
@@ -24,16 +24,11 @@ from reader.core.textforms import InlineForm, inline_readings
 from reader.core.wordslice import slice_words
 from reader.ui import dialogs
 from reader.ui.actions import Actions
-from reader.ui.i18n import Translations
+from reader.ui.i18n import Translations, tr
 from reader.ui.reading_view import ReadingView
 from reader.ui.readings_worker import ReadingsWorker
 from reader.ui.settings_store import SettingsStore
 from reader.ui.sidebar import SectionSidebar
-
-
-def tr(text: str) -> str:
-    """Translate ``text`` in the ``MainWindow`` context."""
-    return QCoreApplication.translate("MainWindow", text)
 
 
 @dataclass
@@ -100,6 +95,7 @@ class MainWindow(QMainWindow):
         self._build_chrome()
         self._connect_view()
         self._restore_window()
+        self._apply_chrome_theme()
         self._show_page()
         if not self.readings:
             self._start_readings()
@@ -126,6 +122,8 @@ class MainWindow(QMainWindow):
         build_menus(self, self.actions_)
         self.addToolBar(build_toolbar(self, self.actions_))
         self.sidebar.setWindowTitle(tr("Sections"))
+        self.sidebar.model.set_intro_title(tr("Introduction"))
+        self.progress.setFormat(tr("Readings %p%"))
         self._sync_actions()
         self._connect_actions()
         self.view.context_actions = [
@@ -297,8 +295,16 @@ class MainWindow(QMainWindow):
         }
         if name in calls:
             self.view.call(*calls[name])
+        if name == "theme":
+            self._apply_chrome_theme()
         elif name == "romaji_style":
             self._show_page()  # romaji spelling is in the markup
+
+    def _apply_chrome_theme(self) -> None:
+        """Menus, sidebar and toolbar follow the page: dark with the dark theme."""
+        from reader.ui.palette import apply_palette
+
+        apply_palette(resolve_theme(self.settings.theme) == "dark")
 
     def zoom(self, step: int) -> None:
         size = Settings().font_size if step == 0 else self.settings.font_size + step

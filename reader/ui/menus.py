@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
 from reader.ui.actions import Actions
-
-
-def tr(text: str) -> str:
-    """Translate ``text`` in the ``Menus`` context."""
-    return QCoreApplication.translate("Menus", text)
+from reader.ui.i18n import tr
 
 
 def build_menus(window: QMainWindow, a: Actions) -> None:

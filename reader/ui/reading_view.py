@@ -61,7 +61,7 @@ class ReadingView(QWebEngineView):
 
     ready = Signal()
     top_block_changed = Signal(str)
-    selection_changed = Signal(list)
+    selection_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -20,7 +20,7 @@ class ReadingsWorker(QObject):
     """Runs :class:`ReadingCache` in its own thread."""
 
     progress = Signal(int, int)
-    finished = Signal(dict)
+    finished = Signal(object)
     failed = Signal(str)
 
     def __init__(self, doc: Document, cache_path: Path, engine: ReadingEngine) -> None:

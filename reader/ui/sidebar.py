@@ -141,6 +141,14 @@ class SectionModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    def set_intro_title(self, title: str) -> None:
+        """Rename the introduction (the interface language changed)."""
+        if self._rows:
+            entry = self._rows[0][0]
+            self._rows[0] = (Entry(title, entry.block_id, title), self._rows[0][1])
+            top = self.index(0, 0)
+            self.dataChanged.emit(top, top)
+
     def index_for_block(self, block_id: str) -> QModelIndex:
         """The deepest row containing ``block_id``: its turn, else its section."""
         section, turn = self._where.get(block_id, (-1, -1))

@@ -1,0 +1,97 @@
+"""The command line: export and its bad inputs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+from reader.core.source import MAX_SOURCE_BYTES
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    status = main(args)
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_export_html_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(["export", "--aids", "furigana"], capsys)
+    assert status == 0
+    assert err == ""
+    assert out.startswith("<!DOCTYPE html>")
+    assert "<rt class=\"f\">かた</rt>" in out
+
+
+def test_export_markdown_to_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "out.md"
+    status, out, _ = run(["export", "--format", "markdown", "--aids", "both",
+                          "-o", str(target)], capsys)
+    assert status == 0
+    assert out == ""
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# OpenAI")
+    assert "語（かた）っ" in text
+
+
+def test_export_of_another_file_and_the_cache(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "neko.txt"
+    source.write_text("吾輩は猫である\n\n名前はまだ無い。\n", encoding="utf-8")
+    status, out, _ = run(["export", str(source), "--format", "text", "--aids", "romaji"],
+                         capsys)
+    assert status == 0
+    assert "namae wa mada nai." in out
+    cache = tmp_path / "data" / "cache" / "readings.json"
+    assert cache.exists()
+
+
+def bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("café".encode("latin-1"))
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n\n", encoding="utf-8")
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:
+        handle.truncate(MAX_SOURCE_BYTES + 1)
+    return {
+        "missing": (tmp_path / "nope.txt", "no such file"),
+        "folder": (folder, "is a folder"),
+        "not utf-8": (latin1, "is not UTF-8"),
+        "empty": (empty, "is empty"),
+        "too large": (huge, "is too large"),
+    }
+
+
+@pytest.mark.parametrize("case", ["missing", "folder", "not utf-8", "empty", "too large"])
+def test_bad_input_is_one_clear_line(case: str, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    path, message = bad_inputs(tmp_path)[case]
+    status, out, err = run(["export", str(path)], capsys)
+    assert status == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert err.startswith("yomu: error: ")
+    assert message in err
+
+
+def test_unwritable_output_is_a_clear_error(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(["export", "--aids", "none", "-o", str(tmp_path / "no" / "x.html")],
+                         capsys)
+    assert status == 2
+    assert "cannot write" in err
+
+
+def test_module_entry_point_reports_without_traceback(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "export", str(tmp_path / "missing.txt")],
+        capture_output=True, text=True, check=False, timeout=60)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip() == f"yomu: error: {tmp_path / 'missing.txt'}: no such file"
