@@ -9,6 +9,7 @@ unexpected in the file means "no cache": it is rebuilt, never fatal.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -39,6 +40,13 @@ def pack(words: tuple[Word, ...]) -> list[Packed]:
     return packed
 
 
+@functools.lru_cache(maxsize=8192)
+def _segment(text: str, reading: str | None) -> Segment:
+    # Segments are immutable and repeat a lot (の, は): share them, so a warm
+    # load does not spend its time building the same frozen objects again.
+    return Segment(text, reading)
+
+
 def unpack(packed: list[Packed], text: str) -> tuple[Word, ...]:
     """Words back from :func:`pack`, checked against ``text``.
 
@@ -47,20 +55,22 @@ def unpack(packed: list[Packed], text: str) -> tuple[Word, ...]:
             ``text``.
     """
     words = []
+    covered: list[str] = []
     start = 0
     for item in packed:
         kana, particle, *flat = item
         if not flat or len(flat) % 2 or not (kana is None or isinstance(kana, str)):
             raise ValueError("bad word")
-        segments = tuple(
-            Segment(t, r) for t, r in zip(flat[::2], flat[1::2], strict=True)
-        )
-        word = Word(start, segments, kana, bool(particle))
-        if not all(isinstance(s.text, str) and s.text for s in segments):
+        texts = flat[::2]
+        if not all(isinstance(t, str) and t for t in texts):
             raise ValueError("bad segment")
-        start += len(word.text)
-        words.append(word)
-    if "".join(w.text for w in words) != text:
+        pairs = zip(texts, flat[1::2], strict=True)
+        words.append(
+            Word(start, tuple(_segment(t, r) for t, r in pairs), kana, bool(particle))
+        )
+        covered += texts
+        start += sum(map(len, texts))
+    if "".join(covered) != text:
         raise ValueError("words do not cover the text")
     return tuple(words)
 

@@ -172,9 +172,29 @@ def counter_kana(digits: str, counter: str) -> str:
     step = last if last else 10
     tail = rule.special.get(f"*{last}") if last or value % 100 == 10 else None
     if tail is None:
-        return number_kana(value) + rule.reading
+        return _round_kana(value, rule)
     head = number_kana(value - step) if value > step else ""
     return head + tail
+
+
+def _round_kana(value: int, rule: Counter) -> str:
+    """A number read whole before its counter, with the sound changes of round ones.
+
+    100本 ひゃっぽん (k/h/p counters double like 1本), 1000本 せんぼん (voiced
+    like 3本).
+    """
+    base = number_kana(value)
+    one, three = rule.special.get("*1", ""), rule.special.get("*3", "")
+    doubles = one.startswith("いっ") and one[2:3] in _DOUBLING
+    if value % 100 == 0 and base.endswith("ゃく") and doubles:
+        return base[:-1] + "っ" + one[2:]
+    if value % 1000 == 0 and base.endswith("ん") and three.startswith("さん"):
+        return base + three[2:]
+    return base + rule.reading
+
+
+#: Counter initials that double after ひゃく (ひゃっかい, ひゃっぽん, not ひゃくさい).
+_DOUBLING = frozenset("かきくけこぱぴぷぺぽ")
 
 
 def counter_segments(digits: str, counter: str, kana: str) -> tuple[Segment, ...]:

@@ -56,6 +56,8 @@ _SPECIAL = {
 }
 _MACRON = {"a": "ā", "i": "ī", "u": "ū", "e": "ē", "o": "ō"}
 _PARTICLES = {"は": "wa", "へ": "e", "を": "o"}
+#: Words ending in the particle は, said wa (aruiwa, matawa).
+_WA_WORDS = frozenset({"あるいは", "または", "もしくは", "こんにちは", "では", "とは"})
 
 
 def _syllables(kana: str) -> list[tuple[str, str]]:
@@ -92,28 +94,43 @@ def kana_to_romaji(
     kana: str,
     style: RomajiStyle = RomajiStyle.MACRON,
     breaks: frozenset[int] = frozenset(),
+    jukugo: frozenset[int] | None = frozenset(),
 ) -> str:
     """Hepburn spelling of ``kana`` (hiragana or katakana).
+
+    Long vowels: おう, おお and うう always take a macron within a morpheme; ああ
+    and ええ do too (okāsan, onēsan), but いい stays ``ii`` (oniisan), as in
+    modified Hepburn.
 
     Args:
         kana: the reading.
         style: macrons for long vowels, or the ASCII spelling of the kana.
         breaks: kana offsets where a morpheme starts; vowels are not joined
             into a long vowel across them (思う → omou).
+        jukugo: kana offsets inside the reading of a run of several kanji,
+            where the kanji boundaries are unknown (``None``: anywhere). ああ and
+            ええ are not joined there, since they mostly span two kanji (場合 baai).
     """
     sylls = _syllables(to_hiragana(kana))
     out: list[str] = []
     pos = 0
     for index, (chars, roman) in enumerate(sylls):
         nxt = sylls[index + 1][1] if index + 1 < len(sylls) else ""
-        out.append(_spell(chars, roman, nxt, out, style, pos in breaks))
+        loose = jukugo is not None and pos not in jukugo
+        out.append(_spell(chars, roman, nxt, out, style, (pos in breaks, loose)))
         pos += len(chars)
     return "".join(out)
 
 
 def _spell(
-    chars: str, roman: str, nxt: str, out: list[str], style: RomajiStyle, brk: bool
+    chars: str,
+    roman: str,
+    nxt: str,
+    out: list[str],
+    style: RomajiStyle,
+    where: tuple[bool, bool],
 ) -> str:
+    brk, loose = where
     if chars == "っ":
         if not nxt or nxt[0] in "aiueo":
             return ""
@@ -125,7 +142,7 @@ def _spell(
         return _lengthen(out, style) if prev and prev[-1] in "aiueo" else ""
     long_pair = (
         prev[-1:] == "o" and roman in ("u", "o") or (prev[-1:] == "u" and roman == "u")
-    )
+    ) or (loose and prev[-1:] in ("a", "e") and roman == prev[-1])
     if long_pair and not brk and style is RomajiStyle.MACRON:
         out[-1] = prev[:-1] + _MACRON[prev[-1]]
         return ""
@@ -152,6 +169,18 @@ def _breaks(word: Word) -> frozenset[int]:
     return frozenset(cuts)
 
 
+def _jukugo(word: Word) -> frozenset[int] | None:
+    if "".join(seg.kana for seg in word.segments) != word.kana:
+        return None
+    inside: set[int] = set()
+    pos = 0
+    for seg in word.segments:
+        if seg.reading is not None and len(seg.text) > 1:
+            inside.update(range(pos + 1, pos + len(seg.kana)))
+        pos += len(seg.kana)
+    return frozenset(inside)
+
+
 def to_romaji(word: Word, style: RomajiStyle = RomajiStyle.MACRON) -> str | None:
     """Modified Hepburn romaji of ``word``; ``None`` when it has no kana.
 
@@ -161,7 +190,9 @@ def to_romaji(word: Word, style: RomajiStyle = RomajiStyle.MACRON) -> str | None
         return None
     if word.particle and word.kana in _PARTICLES:
         return _PARTICLES[word.kana]
-    return kana_to_romaji(word.kana, style, _breaks(word))
+    if word.kana in _WA_WORDS:
+        return kana_to_romaji(word.kana[:-1], style) + "wa"
+    return kana_to_romaji(word.kana, style, _breaks(word), _jukugo(word))
 
 
 __all__ = ["VOWEL_OF", "kana_to_romaji", "to_romaji"]

@@ -64,7 +64,7 @@ def test_reading(engine: ReadingEngine, text: str, furigana: str, romaji: str) -
 @pytest.mark.parametrize(
     ("text", "ascii_romaji"),
     [
-        ("強化学習", "kyoukagakushuu"),
+        ("強化学習", "kyouka gakushuu"),
         ("コンピューター", "konpyuutaa"),
         ("東京へ行く", "toukyou e iku"),
         ("大きかった", "ookikatta"),
