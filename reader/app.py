@@ -11,6 +11,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from reader.core.annotations import AnnotationStore, SchemaTooNewError
 from reader.core.document import Document
 from reader.core.readings import ReadingCache, ReadingEngine, Word
 from reader.core.source import load_document
@@ -57,6 +58,7 @@ def run_app(args: argparse.Namespace) -> int:
     from reader.ui.i18n import Translations
     from reader.ui.main_window import MainWindow, ReaderContext
     from reader.ui.settings_store import SettingsStore
+    from reader.ui.single_instance import InstanceServer, lock_file
 
     existing = QApplication.instance()
     app = (
@@ -65,7 +67,11 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName("Yomu")
+    app.setStyle("Fusion")  # follows the light/dark colour scheme on every platform
     root = data_dir(args.data_dir)
+    lock = lock_file(root)
+    if not lock.tryLock(200):
+        return _hand_over(root)
     store = SettingsStore(root)
     settings = store.load()
     for name, value in (
@@ -83,7 +89,13 @@ def run_app(args: argparse.Namespace) -> int:
     doc = load_document(args.source)
     cache_path = readings_cache_path(root)
     ctx = ReaderContext(
-        doc, store, cache_path, translations, cached_readings(doc, cache_path)
+        doc,
+        store,
+        cache_path,
+        translations,
+        cached_readings(doc, cache_path),
+        open_annotations(doc, root),
+        InstanceServer(root),
     )
     window = MainWindow(ctx)
     if screenshot is not None:
@@ -98,4 +110,25 @@ def run_app(args: argparse.Namespace) -> int:
     import shiboken6
 
     shiboken6.delete(window)
+    lock.unlock()
     return status
+
+
+def _hand_over(root: Path) -> int:
+    """Another window holds this data folder: bring it forward instead of a writer."""
+    from reader.ui.single_instance import send
+
+    if send(root, "activate") is not None:
+        print("yomu: already open over this data folder; brought that window forward")
+        return 0
+    print(f"yomu: error: another Yomu process is using {root}", file=sys.stderr)
+    return 2
+
+
+def open_annotations(doc: Document, root: Path) -> AnnotationStore | None:
+    """The annotations store in ``root``; None (and a message) if it cannot be used."""
+    try:
+        return AnnotationStore(doc, root / "annotations.json")
+    except SchemaTooNewError as exc:
+        print(f"yomu: annotations disabled: {exc}", file=sys.stderr)
+        return None

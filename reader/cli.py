@@ -146,6 +146,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv[:1] == ["export"]:
             return run_export(argv[1:])
+        if argv[:1] == ["annotations"]:
+            from reader.annotations_cli import run_annotations
+
+            return run_annotations(argv[1:])
         return run_window(argv)
     except (SourceError, CliError) as exc:
         print(f"yomu: error: {exc}", file=sys.stderr)

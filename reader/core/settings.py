@@ -35,6 +35,12 @@ class Settings:
     vertical: bool = _option(False, "Vertical writing (縦書き)")
     language: str = _option("system", "Interface language", ("system", "en", "ja"))
     show_sidebar: bool = _option(True, "Section sidebar visible")
+    highlight_color: str = _option(
+        "yellow",
+        "Colour of new highlights (the last used)",
+        ("yellow", "green", "blue", "pink", "purple"),
+    )
+    quote_readings: bool = _option(False, "Annotation quotes shown with readings")
 
     schema_version: int = 1
     FONT_MIN = 12

@@ -59,6 +59,12 @@ class Actions:
     previous_section: QAction = field(init=False)
     language: QActionGroup = field(init=False)
     about: QAction = field(init=False)
+    highlight: QAction = field(init=False)
+    add_note: QAction = field(init=False)
+    undo: QAction = field(init=False)
+    redo: QAction = field(init=False)
+    export_notes: QAction = field(init=False)
+    import_notes: QAction = field(init=False)
 
     def __post_init__(self) -> None:
         p = self.parent
@@ -109,6 +115,12 @@ class Actions:
             ],
         )
         self.about = _action(p, tr("&About Yomu"))
+        self.highlight = _action(p, tr("&Highlight Selection"), "Ctrl+Shift+H")
+        self.add_note = _action(p, tr("Add &Note to Selection…"), "Ctrl+Shift+N")
+        self.undo = _action(p, tr("&Undo"), QKeySequence.StandardKey.Undo)
+        self.redo = _action(p, tr("&Redo"), "Ctrl+Shift+Z")
+        self.export_notes = _action(p, tr("Export &Annotations…"))
+        self.import_notes = _action(p, tr("&Import Annotations…"))
 
     @staticmethod
     def check(group: QActionGroup, value: str) -> None:

@@ -6,6 +6,9 @@ Signals:
     position_changed(str, float): the top block and how far into it the pane is.
     selection_changed(list): the selection, as dicts ``{b, s, e, text}`` (code points).
     link_requested(str): the reader clicked a link in the page.
+    highlight_requested(str, str, bool): make a highlight of the selection with this
+        colour and style ("" for the defaults), and open the note editor if True.
+    highlight_clicked(str): the reader clicked a highlight or its note marker.
     painted: fonts are loaded and the page has been drawn (after ``whenPainted``).
 """
 
@@ -26,6 +29,8 @@ class Bridge(QObject):
     selection_changed = Signal(object)
     link_requested = Signal(str)
     painted = Signal()
+    highlight_requested = Signal(str, str, bool)
+    highlight_clicked = Signal(str)
 
     @Slot()
     def pageReady(self) -> None:  # noqa: N802 (called from JavaScript)
@@ -46,6 +51,14 @@ class Bridge(QObject):
     @Slot()
     def pagePainted(self) -> None:  # noqa: N802
         self.painted.emit()
+
+    @Slot(str, str, bool)
+    def highlightSelection(self, color: str, style: str, note: bool) -> None:  # noqa: N802
+        self.highlight_requested.emit(color, style, note)
+
+    @Slot(str)
+    def highlightClicked(self, annotation_id: str) -> None:  # noqa: N802
+        self.highlight_clicked.emit(annotation_id)
 
     @Slot(str)
     def openLink(self, url: str) -> None:  # noqa: N802

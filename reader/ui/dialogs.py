@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
 
-
 def about_text() -> str:
     import pykakasi
     import tinydb

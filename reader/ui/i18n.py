@@ -22,6 +22,17 @@ def resolve_language(choice: str) -> str:
     return "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
 
 
+def color_names() -> dict[str, str]:
+    """The highlight colours by name, in the interface language."""
+    return {
+        "yellow": tr("Yellow"),
+        "green": tr("Green"),
+        "blue": tr("Blue"),
+        "pink": tr("Pink"),
+        "purple": tr("Purple"),
+    }
+
+
 class Translations:
     """Installs the translators for one language at a time."""
 

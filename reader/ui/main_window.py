@@ -14,21 +14,32 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QToolBar,
+    QWidget,
+)
 
+from reader.core.annotations import AnnotationStore
 from reader.core.document import Document
 from reader.core.page import reading_page_html
 from reader.core.readings import ReadingEngine, Word
 from reader.core.settings import Settings
 from reader.core.textforms import InlineForm, inline_readings
 from reader.core.wordslice import slice_words
-from reader.ui import dialogs
+from reader.ui import annotation_dialogs, dialogs
 from reader.ui.actions import Actions
+from reader.ui.annotations import AnnotationController
+from reader.ui.annotations_panel import AnnotationListModel, AnnotationsPanel
 from reader.ui.i18n import Translations, tr
 from reader.ui.reading_view import ReadingView
 from reader.ui.readings_worker import ReadingsWorker
 from reader.ui.settings_store import SettingsStore
 from reader.ui.sidebar import SectionSidebar
+from reader.ui.single_instance import InstanceServer
 
 
 @dataclass
@@ -40,6 +51,8 @@ class ReaderContext:
     cache_path: Path
     translations: Translations
     cached_readings: Mapping[str, Sequence[Word]] | None = None
+    annotations: AnnotationStore | None = None
+    server: InstanceServer | None = None
 
 
 def resolve_theme(theme: str) -> str:
@@ -91,6 +104,13 @@ class MainWindow(QMainWindow):
             self.doc, tr("Sections"), tr("Introduction"), self
         )
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar)
+        self.data_warning: QMessageBox | None = None
+        self.notes: AnnotationController | None = None
+        self.panel: AnnotationsPanel | None = None
+        if ctx.annotations is not None:
+            self._install_annotations(ctx.annotations)
+        if ctx.server is not None:
+            ctx.server.message.connect(self._on_instance_message)
         self._build_status_bar()
         self._build_chrome()
         self._connect_view()
@@ -170,6 +190,18 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(lambda: dialogs.export_dialog(self))
         a.about.triggered.connect(lambda: dialogs.about_dialog(self))
         a.quit.triggered.connect(self.close)
+        if self.notes is not None:
+            notes = self.notes
+            a.highlight.triggered.connect(lambda: notes.highlight_selection())
+            a.add_note.triggered.connect(notes.note_selection)
+            a.undo.triggered.connect(notes.undo)
+            a.redo.triggered.connect(notes.redo)
+            a.export_notes.triggered.connect(
+                lambda: annotation_dialogs.export_notes(self)
+            )
+            a.import_notes.triggered.connect(
+                lambda: annotation_dialogs.import_notes(self)
+            )
 
     def _connect_view(self) -> None:
         self.view.ready.connect(self._on_page_ready)
@@ -183,6 +215,47 @@ class MainWindow(QMainWindow):
             self.resize(1180, 820)
         if state is not None:
             self.restoreState(state)
+        elif (
+            self.panel is not None
+            and self.notes is not None
+            and not len(self.notes.store)
+        ):
+            self.panel.hide()  # first run: room for the text until there are notes
+
+    def _install_annotations(self, store: AnnotationStore) -> None:
+        """The controller, and the panel as a dock on the right."""
+        self.notes = AnnotationController(self, store)
+        model = AnnotationListModel(
+            store, tr("Introduction"), lambda: self.readings, self
+        )
+        self.panel = AnnotationsPanel(model, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self.notes.changed.connect(model.refresh)
+        self.notes.changed.connect(self._show_panel_on_first_highlight)
+        self.readings_ready.connect(model.refresh)
+        self.panel.annotation_activated.connect(
+            lambda annotation_id: self.view.call("flashHighlight", annotation_id)
+        )
+        QTimer.singleShot(0, lambda: annotation_dialogs.report_load(self, store))
+
+    def _show_panel_on_first_highlight(self) -> None:
+        if (
+            self.panel is not None
+            and self.notes is not None
+            and len(self.notes.store) == 1
+        ):
+            self.panel.show()
+
+    def _on_instance_message(self, command: str, reply: Any) -> None:
+        """A later ``yomu`` over the same data folder: come forward, or import."""
+        verb, _, arg = command.partition(" ")
+        if verb == "import" and self.notes is not None:
+            reply(annotation_dialogs.import_from_cli(self, Path(arg)))
+            return
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        reply("ok activated")
 
     # ---- the page
     def _show_page(self) -> None:
@@ -353,4 +426,7 @@ class MainWindow(QMainWindow):
         self.ctx.store.save_window_state(self.saveGeometry(), self.saveState())
         if self._worker is not None:
             self._worker.wait()
+        if self.notes is not None:
+            self.notes.close()
+            self.notes = None
         super().closeEvent(event)

@@ -27,8 +27,11 @@ def dark_palette() -> QPalette:
     for role, colour in _DARK.items():
         palette.setColor(role, QColor(colour))
     disabled = QColor("#6b6a66")
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
-                 QPalette.ColorRole.WindowText):
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return palette
 

@@ -79,9 +79,7 @@ class SectionModel(QAbstractItemModel):
                     turn += 1
                 self._where[block.id] = (row, turn)
 
-    def index(
-        self, row: int, column: int, parent: Index = _ROOT
-    ) -> QModelIndex:
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
         if column != 0 or row < 0:
             return QModelIndex()
         if not parent.isValid():

@@ -4,166 +4,250 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="65"/>
+        <location filename="../../reader/ui/actions.py" line="71"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66"/>
+        <location filename="../../reader/ui/actions.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="67"/>
+        <location filename="../../reader/ui/actions.py" line="73"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68"/>
+        <location filename="../../reader/ui/actions.py" line="74"/>
         <source>Copy with &amp;Readings</source>
         <translation>読み付きでコピー(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69"/>
+        <location filename="../../reader/ui/actions.py" line="75"/>
         <source>Copy for &amp;Anki</source>
         <translation>Anki 形式でコピー(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73"/>
+        <location filename="../../reader/ui/actions.py" line="79"/>
         <source>&amp;No Reading Aids</source>
         <translation>読み補助なし(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74"/>
+        <location filename="../../reader/ui/actions.py" line="80"/>
         <source>&amp;Furigana</source>
         <translation>ふりがな(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75"/>
+        <location filename="../../reader/ui/actions.py" line="81"/>
         <source>&amp;Romaji</source>
         <translation>ローマ字(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76"/>
+        <location filename="../../reader/ui/actions.py" line="82"/>
         <source>Furigana &amp;and Romaji</source>
         <translation>ふりがなとローマ字(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80"/>
+        <location filename="../../reader/ui/actions.py" line="86"/>
         <source>Furigana on &amp;Hover or Click</source>
         <translation>ふりがなをポイント/クリックで表示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82"/>
+        <location filename="../../reader/ui/actions.py" line="88"/>
         <source>Romaji Without &amp;Macrons</source>
         <translation>長音記号なしのローマ字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86"/>
+        <location filename="../../reader/ui/actions.py" line="92"/>
         <source>&amp;System Theme</source>
         <translation>システムに合わせる(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="87"/>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
+        <location filename="../../reader/ui/actions.py" line="94"/>
         <source>S&amp;epia</source>
         <translation>セピア(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89"/>
+        <location filename="../../reader/ui/actions.py" line="95"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92"/>
+        <location filename="../../reader/ui/actions.py" line="98"/>
         <source>&amp;Larger Text</source>
         <translation>文字を大きく(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="94"/>
+        <location filename="../../reader/ui/actions.py" line="100"/>
         <source>&amp;Smaller Text</source>
         <translation>文字を小さく(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="102"/>
         <source>&amp;Actual Size</source>
         <translation>標準の大きさ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99"/>
+        <location filename="../../reader/ui/actions.py" line="105"/>
         <source>&amp;Vertical Writing (縦書き)</source>
         <translation>縦書き(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101"/>
+        <location filename="../../reader/ui/actions.py" line="107"/>
         <source>&amp;Next Section</source>
         <translation>次のセクション(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102"/>
+        <location filename="../../reader/ui/actions.py" line="108"/>
         <source>&amp;Previous Section</source>
         <translation>前のセクション(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106"/>
+        <location filename="../../reader/ui/actions.py" line="112"/>
         <source>System Language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111"/>
+        <location filename="../../reader/ui/actions.py" line="117"/>
         <source>&amp;About Yomu</source>
         <translation>Yomu について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="28"/>
+        <location filename="../../reader/ui/actions.py" line="118"/>
+        <source>&amp;Highlight Selection</source>
+        <translation>選択範囲をハイライト(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="119"/>
+        <source>Add &amp;Note to Selection…</source>
+        <translation>選択範囲にメモを追加(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="120"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="121"/>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="122"/>
+        <source>Export &amp;Annotations…</source>
+        <translation>注釈をエクスポート(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="123"/>
+        <source>&amp;Import Annotations…</source>
+        <translation>注釈をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs.py" line="27"/>
         <source>&lt;h3&gt;Yomu {version}&lt;/h3&gt;&lt;p&gt;A reader for Japanese text with furigana, romaji, highlights and notes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; an interview with David Luan by Jacob Effron (Redpoint Ventures, &lt;i&gt;Unsupervised Learning&lt;/i&gt;), translated into Japanese by 明るいカンパニー and published by TechFlow 深潮.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built with:&lt;/b&gt; Qt {qt} and PySide6 {pyside} (Qt WebEngine), pykakasi {kakasi} for readings, TinyDB {tinydb} for notes.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Yomu {version}&lt;/h3&gt;&lt;p&gt;ふりがな・ローマ字・ハイライト・メモ付きで日本語を読むためのリーダーです。&lt;/p&gt;&lt;p&gt;&lt;b&gt;出典:&lt;/b&gt; Jacob Effron(Redpoint Ventures『Unsupervised Learning』)による David Luan へのインタビュー。明るいカンパニーによる日本語訳、TechFlow 深潮 掲載。&lt;/p&gt;&lt;p&gt;&lt;b&gt;使用ライブラリ:&lt;/b&gt; Qt {qt}、PySide6 {pyside}(Qt WebEngine)、読みに pykakasi {kakasi}、メモに TinyDB {tinydb}。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="45"/>
+        <location filename="../../reader/ui/dialogs.py" line="44"/>
         <source>About Yomu</source>
         <translation>Yomu について</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="58"/>
+        <location filename="../../reader/ui/dialogs.py" line="57"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="78"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="39"/>
+        <source>Your annotations file was damaged; Yomu kept every sound record.</source>
+        <translation>注釈ファイルが壊れていました。読み取れた記録はすべて残しています。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="43"/>
+        <source>The damaged file was kept as: </source>
+        <translation>壊れたファイルの保存先: </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="45"/>
+        <source>Records that could not be read: </source>
+        <translation>読み取れなかった記録: </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="56"/>
+        <source>Annotations repaired</source>
+        <translation>注釈を修復しました</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="89"/>
+        <source>Export Annotations</source>
+        <translation>注釈のエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="101"/>
+        <location filename="../../reader/ui/dialogs.py" line="77"/>
         <source>Export failed</source>
         <translation>エクスポートできませんでした</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="80"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="104"/>
+        <location filename="../../reader/ui/dialogs.py" line="79"/>
         <source>Exported to {path}</source>
         <translation>{path} にエクスポートしました</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="91"/>
-        <location filename="../../reader/ui/main_window.py" line="123"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="109"/>
+        <source>{added} added, {duplicates} already here, {review} to review</source>
+        <translation>追加 {added} 件、既存 {duplicates} 件、要確認 {review} 件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="124"/>
+        <source>Import Annotations</source>
+        <translation>注釈のインポート</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="132"/>
+        <source>Import failed</source>
+        <translation>インポートできませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="132"/>
+        <source>Nothing was changed.</source>
+        <translation>何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="135"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="145"/>
+        <source>Imported: </source>
+        <translation>インポート: </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="104"/>
+        <location filename="../../reader/ui/main_window.py" line="144"/>
         <source>Sections</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="91"/>
-        <location filename="../../reader/ui/main_window.py" line="124"/>
-        <location filename="../../reader/ui/main_window.py" line="252"/>
+        <location filename="../../reader/ui/main_window.py" line="104"/>
+        <location filename="../../reader/ui/main_window.py" line="145"/>
+        <location filename="../../reader/ui/main_window.py" line="229"/>
+        <location filename="../../reader/ui/main_window.py" line="326"/>
         <source>Introduction</source>
         <translation>はじめに</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="107"/>
-        <location filename="../../reader/ui/main_window.py" line="125"/>
+        <location filename="../../reader/ui/main_window.py" line="128"/>
+        <location filename="../../reader/ui/main_window.py" line="146"/>
         <source>Readings %p%</source>
         <translation>読み %p%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="240"/>
+        <location filename="../../reader/ui/main_window.py" line="314"/>
         <source>Readings could not be computed: </source>
         <translation>読みを計算できませんでした: </translation>
     </message>
@@ -173,74 +257,179 @@
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="19"/>
+        <location filename="../../reader/ui/menus.py" line="20"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="22"/>
+        <location filename="../../reader/ui/menus.py" line="27"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="28"/>
+        <location filename="../../reader/ui/menus.py" line="33"/>
         <source>Line &amp;Spacing</source>
         <translation>行間(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="30"/>
+        <location filename="../../reader/ui/menus.py" line="35"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="37"/>
+        <location filename="../../reader/ui/menus.py" line="42"/>
         <source>Section &amp;Sidebar</source>
         <translation>セクション一覧(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="40"/>
+        <location filename="../../reader/ui/menus.py" line="48"/>
+        <source>&amp;Annotations Panel</source>
+        <translation>注釈パネル(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="51"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="43"/>
+        <location filename="../../reader/ui/menus.py" line="54"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="46"/>
+        <location filename="../../reader/ui/menus.py" line="57"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="52"/>
+        <location filename="../../reader/ui/menus.py" line="63"/>
         <source>Reading</source>
         <translation>読書</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="57"/>
+        <location filename="../../reader/ui/menus.py" line="68"/>
         <source>Plain</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="57"/>
+        <location filename="../../reader/ui/menus.py" line="68"/>
         <source>Furigana</source>
         <translation>ふりがな</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="57"/>
+        <location filename="../../reader/ui/menus.py" line="68"/>
         <source>Romaji</source>
         <translation>ローマ字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="57"/>
+        <location filename="../../reader/ui/menus.py" line="68"/>
         <source>Both</source>
         <translation>両方</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="67"/>
+        <location filename="../../reader/ui/menus.py" line="78"/>
         <source>縦書き</source>
         <translation>縦書き</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations.py" line="110"/>
+        <source>Cannot highlight: </source>
+        <translation>ハイライトできません: </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations.py" line="148"/>
+        <source>Underline</source>
+        <translation>下線</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations.py" line="157"/>
+        <source>Edit Note…</source>
+        <translation>メモを編集…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations.py" line="157"/>
+        <source>Add Note…</source>
+        <translation>メモを追加…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations.py" line="159"/>
+        <source>Copy Text</source>
+        <translation>テキストをコピー</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations.py" line="163"/>
+        <source>Delete Highlight</source>
+        <translation>ハイライトを削除</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="98"/>
+        <source>After the interview</source>
+        <translation>インタビューの後</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="109"/>
+        <source>Needs review</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="191"/>
+        <source>Annotations</source>
+        <translation>注釈</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="195"/>
+        <source>Search quotes and notes</source>
+        <translation>引用とメモを検索</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="198"/>
+        <source>All colours</source>
+        <translation>すべての色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="201"/>
+        <source>With notes</source>
+        <translation>メモあり</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="202"/>
+        <source>Readings</source>
+        <translation>読み</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/note_editor.py" line="24"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/note_editor.py" line="31"/>
+        <source>Write a note on this passage</source>
+        <translation>この箇所へのメモを書く</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="27"/>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="27"/>
+        <source>Green</source>
+        <translation>緑</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="27"/>
+        <source>Blue</source>
+        <translation>青</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="28"/>
+        <source>Pink</source>
+        <translation>ピンク</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="28"/>
+        <source>Purple</source>
+        <translation>紫</translation>
     </message>
 </context>
 </TS>

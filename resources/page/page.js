@@ -115,6 +115,7 @@
     const pos = position();
     change();
     if (pos) scrollToPosition(pos);
+    if (typeof layoutMarkers === "function") layoutMarkers();
   }
 
   function report() {
@@ -164,7 +165,18 @@
     topBlock() { const el = topBlock(); return el ? el.dataset.b : null; },
     selectionRanges: selectionRanges,
     visibleText() { return document.body.innerText; },
-    selectBlockRange(id, start, end) { return selectRange(id, start, end); },
+    selectBlockRange(id, start, end, endId) { return selectRange(id, start, end, endId); },
+    setHighlights: setHighlights,
+    flashHighlight: flashHighlight,
+    highlightCount() { return highlights.length; },
+    // The base text under each range of a highlight (readings left out).
+    highlightText(id) {
+      const h = highlights.find((x) => x.id === id);
+      if (!h) return null;
+      return h.ranges.map((r) => blocks.filter((el) => r.intersectsNode(el))
+        .map((el) => (rangeInBlock(r, el) || { text: "" }).text).join(""));
+    },
+    clearSelection() { window.getSelection().removeAllRanges(); },
     // Tell Python once fonts are loaded and two frames have been drawn.
     whenPainted() {
       document.fonts.ready.then(() => requestAnimationFrame(() =>
@@ -172,24 +184,18 @@
     },
   };
 
-  // Select [start, end) of a block's base text (used by tests and by annotations).
-  function selectRange(id, start, end) {
-    const el = document.getElementById(id);
-    if (!el) return false;
-    let pos = 0, range = document.createRange(), begun = false;
-    for (const node of baseTextNodes(el)) {
-      const len = codePoints(node.data);
-      if (!begun && start <= pos + len) { range.setStart(node, unitOffset(node.data, start - pos)); begun = true; }
-      if (begun && end <= pos + len) {
-        range.setEnd(node, unitOffset(node.data, end - pos));
-        const sel = window.getSelection();
-        sel.removeAllRanges();
-        sel.addRange(range);
-        return true;
-      }
-      pos += len;
-    }
-    return false;
+  // Select from (id, start) to (endId, end) in base-text offsets (tests, annotations).
+  function selectRange(id, start, end, endId) {
+    const first = rangeFor(id, start, start);
+    const last = rangeFor(endId || id, end, end);
+    if (!first || !last) return false;
+    const range = document.createRange();
+    range.setStart(first.startContainer, first.startOffset);
+    range.setEnd(last.endContainer, last.endOffset);
+    const sel = window.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+    return true;
   }
 
   function unitOffset(s, cps) {
@@ -199,6 +205,145 @@
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
     return i;
+  }
+
+  // ---- highlights (CSS Custom Highlight API: no DOM changes) --------------------
+  const COLORS = ["yellow", "green", "blue", "pink", "purple"];
+  let highlights = [];   // [{id, color, style, note, ranges: [Range]}]
+
+  function rangeFor(id, start, end) {
+    const el = document.getElementById(id);
+    if (!el) return null;
+    let pos = 0, begun = false;
+    const range = document.createRange();
+    for (const node of baseTextNodes(el)) {
+      const len = codePoints(node.data);
+      if (!begun && (start < pos + len || (start === end && start <= pos + len))) {
+        range.setStart(node, unitOffset(node.data, start - pos)); begun = true;
+      }
+      if (begun && end <= pos + len) {
+        range.setEnd(node, unitOffset(node.data, end - pos));
+        return range;
+      }
+      pos += len;
+    }
+    return null;
+  }
+
+  function paintHighlights() {
+    for (const key of Array.from(CSS.highlights.keys())) {
+      if (key !== "flash") CSS.highlights.delete(key);
+    }
+    const groups = {};
+    for (const h of highlights) {
+      const key = (h.style === "underline" ? "ul-" : "hl-") + h.color;
+      (groups[key] = groups[key] || []).push(...h.ranges);
+    }
+    for (const [key, ranges] of Object.entries(groups)) {
+      CSS.highlights.set(key, new Highlight(...ranges));
+    }
+    layoutMarkers();
+  }
+
+  function setHighlights(list) {
+    highlights = list.map((h) => ({
+      id: h.id, color: COLORS.includes(h.color) ? h.color : "yellow",
+      style: h.style, note: String(h.note || ""),
+      ranges: h.pieces.map((p) => rangeFor(p.b, p.s, p.e)).filter((r) => r),
+    }));
+    paintHighlights();
+    return highlights.length;
+  }
+
+  // Margin markers for notes; the note text is set as text, never as markup.
+  function layoutMarkers() {
+    document.querySelectorAll(".note-marker").forEach((m) => m.remove());
+    const main = document.querySelector("main.doc");
+    const base = main.getBoundingClientRect();
+    for (const h of highlights) {
+      if (!h.note || h.ranges.length === 0) continue;
+      const rect = h.ranges[0].getBoundingClientRect();
+      const marker = document.createElement("button");
+      marker.className = "note-marker lbl";
+      marker.type = "button";
+      marker.textContent = "✎";
+      marker.dataset.id = h.id;
+      marker.setAttribute("aria-label", h.note);
+      marker.title = h.note; // hovering shows the note (as text)
+      if (vertical()) {
+        marker.style.left = (rect.left - base.left) + "px";
+        marker.style.top = "0.2em";
+      } else {
+        marker.style.top = (rect.top - base.top) + "px";
+        marker.style.left = "0.3em";
+      }
+      main.appendChild(marker);
+    }
+  }
+
+  function highlightAt(x, y) {
+    const caret = document.caretPositionFromPoint
+      ? document.caretPositionFromPoint(x, y) : null;
+    if (!caret) return null;
+    for (let i = highlights.length - 1; i >= 0; i--) {
+      for (const r of highlights[i].ranges) {
+        try {
+          if (r.isPointInRange(caret.offsetNode, caret.offset) &&
+              !(r.endContainer === caret.offsetNode && r.endOffset === caret.offset)) {
+            return highlights[i];
+          }
+        } catch (e) { /* a node outside the document */ }
+      }
+    }
+    return null;
+  }
+
+  function flashHighlight(id) {
+    const h = highlights.find((x) => x.id === id);
+    if (!h || h.ranges.length === 0) return false;
+    const a = along(h.ranges[0].getBoundingClientRect());
+    const offset = a.pos - (vertical() ? 0 : window.innerHeight / 3);
+    if (vertical()) window.scrollBy(-offset, 0); else window.scrollBy(0, offset);
+    CSS.highlights.set("flash", new Highlight(...h.ranges));
+    setTimeout(() => CSS.highlights.delete("flash"), 1200);
+    report();
+    return true;
+  }
+
+  // ---- the selection toolbar ----------------------------------------------------------
+  const tools = document.createElement("div");
+  tools.className = "sel-tools lbl";
+  tools.hidden = true;
+  for (const color of COLORS) {
+    const b = document.createElement("button");
+    b.type = "button"; b.className = "swatch " + color; b.dataset.color = color;
+    b.title = color;
+    tools.appendChild(b);
+  }
+  for (const [cls, label] of [["underline", "U"], ["note", "✎"]]) {
+    const b = document.createElement("button");
+    b.type = "button"; b.className = cls; b.textContent = label;
+    tools.appendChild(b);
+  }
+  document.body.appendChild(tools);
+  tools.addEventListener("mousedown", (e) => e.preventDefault()); // keep the selection
+  tools.addEventListener("click", (e) => {
+    const b = e.target.closest("button");
+    if (!b || !bridge) return;
+    if (b.dataset.color) bridge.highlightSelection(b.dataset.color, "highlight", false);
+    else if (b.classList.contains("underline")) bridge.highlightSelection("", "underline", false);
+    else bridge.highlightSelection("", "", true);
+    tools.hidden = true;
+  });
+
+  function placeTools() {
+    const sel = window.getSelection();
+    if (!sel || sel.isCollapsed || selectionRanges().length === 0) { tools.hidden = true; return; }
+    const rect = sel.getRangeAt(0).getBoundingClientRect();
+    tools.hidden = false;
+    const top = rect.top + window.scrollY - tools.offsetHeight - 8;
+    tools.style.top = Math.max(top, window.scrollY + 4) + "px";
+    tools.style.left = Math.max(rect.left + window.scrollX, window.scrollX + 4) + "px";
   }
 
   // ---- events ----------------------------------------------------------------------
@@ -216,6 +361,16 @@
       if (bridge) bridge.openLink(link.getAttribute("href"));
       return;
     }
+    const marker = event.target.closest(".note-marker");
+    if (marker) {
+      if (bridge) bridge.highlightClicked(marker.dataset.id);
+      return;
+    }
+    const sel = window.getSelection();
+    if (sel && sel.isCollapsed && !event.target.closest(".sel-tools")) {
+      const h = highlightAt(event.clientX, event.clientY);
+      if (h && bridge) { bridge.highlightClicked(h.id); return; }
+    }
     const ruby = event.target.closest("ruby.f");
     if (ruby && document.body.classList.contains("furi-hover")) ruby.classList.toggle("shown");
   });
@@ -230,6 +385,9 @@
   document.addEventListener("selectionchange", () => {
     if (bridge) bridge.selectionChanged(JSON.stringify(selectionRanges()));
   });
+  document.addEventListener("mouseup", () => setTimeout(placeTools, 0));
+  document.addEventListener("keyup", (e) => { if (e.shiftKey) placeTools(); });
+  window.addEventListener("resize", () => { layoutMarkers(); tools.hidden = true; });
 
   window.yomu = api;
   new QWebChannel(qt.webChannelTransport, (channel) => {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 import shiboken6
 from pytestqt.qtbot import QtBot
 
+from reader.core.annotations import AnnotationStore
 from reader.core.document import Document
 from reader.core.readings import ReadingCache, ReadingEngine
 from reader.paths import readings_cache_path
@@ -57,9 +59,9 @@ def make_window(
         cached = ReadingCache(cache, ReadingEngine()).load_cached(
             [(b.id, b.text) for b in seed_doc.blocks]
         )
-        ctx = ReaderContext(
-            seed_doc, SettingsStore(root), cache, Translations(), cached
-        )
+        annotations = AnnotationStore(seed_doc, root / "annotations.json")
+        ctx = ReaderContext(seed_doc, SettingsStore(root), cache, Translations(), cached,
+                            annotations)
         window = MainWindow(ctx)
         window.resize(1000, 700)
         window.show()
@@ -81,3 +83,9 @@ def js(qtbot: QtBot, window: MainWindow, script: str) -> Any:
     with qtbot.waitCallback(timeout=WAIT_MS) as callback:
         window.view.page().runJavaScript(script, 0, callback)
     return callback.args[0] if callback.args else None
+
+
+def js_json(qtbot: QtBot, window: MainWindow, expression: str) -> Any:
+    """The value of a JavaScript expression, passed as JSON (arrays do not survive
+    runJavaScript's own conversion)."""
+    return json.loads(js(qtbot, window, f"JSON.stringify({expression})") or "null")

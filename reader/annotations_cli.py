@@ -1,0 +1,141 @@
+"""``yomu annotations export|import``: the reader's highlights and notes as files.
+
+While a window holds the data folder, an import is handed to that window (it is the
+only writer); an export reads a copy of the file, so it never writes beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from reader.core.annotations import (
+    AnnotationStore,
+    ImportError_,
+    SchemaTooNewError,
+    export_csv,
+    export_jsonld,
+    export_markdown,
+    import_file,
+    write_export,
+)
+from reader.core.document import Document
+from reader.core.source import load_document
+from reader.core.textforms import inline_readings
+from reader.core.wordslice import slice_words
+from reader.paths import data_dir
+
+STORE_NAME = "annotations.json"
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="yomu annotations", description="Export or import highlights and notes."
+    )
+    p.add_argument("--data-dir", metavar="DIR", help="the data folder (as for yomu)")
+    sub = p.add_subparsers(dest="command", required=True)
+    exp = sub.add_parser("export", help="write every annotation to a file or stdout")
+    exp.add_argument(
+        "--format", choices=["markdown", "jsonld", "csv"], default="markdown"
+    )
+    exp.add_argument(
+        "--readings",
+        action="store_true",
+        help="markdown: quotes with readings, 漢字（かんじ）",
+    )
+    exp.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
+    imp = sub.add_parser("import", help="merge W3C Web Annotations (JSON-LD)")
+    imp.add_argument("file", type=Path)
+    return p
+
+
+def _export(doc: Document, root: Path, args: argparse.Namespace) -> str:
+    with tempfile.TemporaryDirectory() as tmp:
+        source = root / STORE_NAME
+        copy = Path(tmp) / STORE_NAME
+        if source.exists():
+            shutil.copy2(source, copy)
+        store = AnnotationStore(doc, copy)
+        if args.format == "jsonld":
+            return export_jsonld(store)
+        if args.format == "csv":
+            return export_csv(store)
+        return export_markdown(store, _readings(doc, root) if args.readings else None)
+
+
+def _readings(doc: Document, root: Path) -> Callable[[str, int, int], str]:
+    from reader.cli import compute_readings
+
+    words = compute_readings(doc, root)
+
+    def inline(block_id: str, start: int, end: int) -> str:
+        return inline_readings(slice_words(words.get(block_id, ()), start, end))
+
+    return inline
+
+
+def _import(doc: Document, root: Path, path: Path) -> int:
+    from reader.ui.single_instance import lock_file, send
+
+    lock = lock_file(root)
+    if not lock.tryLock(200):
+        reply = send(root, f"import {path.resolve()}")
+        if reply is None:
+            print(
+                f"yomu: error: another Yomu process is using {root}; "
+                "close it and try again",
+                file=sys.stderr,
+            )
+            return 2
+        return _report_reply(reply)
+    try:
+        store = AnnotationStore(doc, root / STORE_NAME)
+        report = import_file(store, path)
+        store.close()
+    finally:
+        lock.unlock()
+    print(
+        f"imported {report.added} new, {report.duplicates} already present, "
+        f"{report.needs_review} need review"
+    )
+    return 0
+
+
+def _report_reply(reply: str) -> int:
+    status, _, text = reply.partition(" ")
+    if status == "ok":
+        print(f"handed to the open window: {text}")
+        return 0
+    print(f"yomu: error: {text}", file=sys.stderr)
+    return 2
+
+
+def run_annotations(argv: Sequence[str]) -> int:
+    """Entry point of ``yomu annotations``."""
+    args = parser().parse_args(argv)
+    root = data_dir(args.data_dir)
+    doc = load_document()
+    try:
+        if args.command == "import":
+            return _import(doc, root, args.file)
+        text = _export(doc, root, args)
+    except (ImportError_, SchemaTooNewError) as exc:
+        print(f"yomu: error: {exc}", file=sys.stderr)
+        return 2
+    if args.output is None:
+        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+        sys.stdout.write(text)
+    else:
+        try:
+            write_export(args.output, text)
+        except OSError as exc:
+            print(
+                f"yomu: error: cannot write {args.output}: {exc.strerror or exc}",
+                file=sys.stderr,
+            )
+            return 2
+    return 0

@@ -1,0 +1,175 @@
+"""Highlights and notes in the window: from a selection to the store, and back to paint.
+
+Signals (AnnotationController):
+    changed: the store changed (after it is saved); the page has been told.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtWidgets import QMenu
+
+from reader.core.annotations import (
+    COLORS,
+    Anchor,
+    Annotation,
+    AnnotationStore,
+    StoreEvent,
+)
+from reader.ui.i18n import color_names, tr
+from reader.ui.note_editor import edit_note
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+
+def anchor_from_selection(
+    store: AnnotationStore, ranges: list[dict[str, Any]]
+) -> Anchor:
+    """The anchor of a page selection (a list of per-block ranges).
+
+    Raises:
+        ValueError: the selection is empty or does not fit the document.
+    """
+    parts = [r for r in ranges if r["e"] > r["s"]]
+    if not parts:
+        raise ValueError("nothing is selected")
+    first, last = parts[0], parts[-1]
+    try:
+        return Anchor.from_selection(
+            store.document, first["b"], first["s"], last["b"], last["e"]
+        )
+    except KeyError as exc:
+        raise ValueError(f"the selection is outside the text ({exc})") from None
+
+
+def highlight_payload(store: AnnotationStore) -> list[dict[str, Any]]:
+    """What the page paints: placed annotations with their pieces per block."""
+    out = []
+    for annotation in store.all():
+        placed = store.placement(annotation.id)
+        if placed is None:
+            continue  # needs review: listed in the panel, not painted
+        out.append(
+            {
+                "id": annotation.id,
+                "color": annotation.color,
+                "style": annotation.style,
+                "note": annotation.note,
+                "pieces": [
+                    {"b": p.block_id, "s": p.start, "e": p.end} for p in placed.pieces
+                ],
+            }
+        )
+    return out
+
+
+class AnnotationController(QObject):
+    """Connects the store, the page, the menus and the note editor."""
+
+    changed = Signal()
+
+    def __init__(self, window: MainWindow, store: AnnotationStore) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = store
+        self._unsubscribe = store.subscribe(self._on_store_event)
+        bridge = window.view.bridge
+        bridge.highlight_requested.connect(self._on_toolbar)
+        bridge.highlight_clicked.connect(self.show_highlight_menu)
+        window.view.ready.connect(self.paint)
+
+    def _on_store_event(self, _event: StoreEvent) -> None:
+        self.paint()
+        self.changed.emit()
+
+    def paint(self) -> None:
+        """Send every placed highlight to the page."""
+        if self.window.view.is_ready:
+            self.window.view.call("setHighlights", highlight_payload(self.store))
+
+    # ---- making highlights -------------------------------------------------------
+    def _on_toolbar(self, color: str, style: str, note: bool) -> None:
+        annotation = self.highlight_selection(color or None, style or None)
+        if annotation is not None and note:
+            self.edit_note(annotation.id)
+
+    def highlight_selection(
+        self, color: str | None = None, style: str | None = None
+    ) -> Annotation | None:
+        """Highlight the page's selection; the colour becomes the new default."""
+        color = color or self.window.settings.highlight_color
+        try:
+            anchor = anchor_from_selection(self.store, self.window.view.selection)
+        except ValueError as exc:
+            self.window.statusBar().showMessage(
+                tr("Cannot highlight: ") + str(exc), 4000
+            )
+            return None
+        annotation = self.store.add(anchor, color=color, style=style or "highlight")
+        self.window.set_option("highlight_color", color)
+        self.window.view.call("clearSelection")
+        return annotation
+
+    def note_selection(self) -> None:
+        annotation = self.highlight_selection()
+        if annotation is not None:
+            self.edit_note(annotation.id)
+
+    # ---- changing them ---------------------------------------------------------------
+    def edit_note(self, annotation_id: str) -> None:
+        annotation = self.store.get(annotation_id)
+        text = edit_note(self.window, annotation.anchor.exact, annotation.note)
+        if text is not None:
+            self.store.update(annotation_id, note=text)
+
+    def show_highlight_menu(self, annotation_id: str) -> None:
+        """Colour, style, note, copy and delete for one highlight."""
+        if annotation_id not in self.store:
+            return
+        menu = self.highlight_menu(annotation_id)
+        menu.exec(QCursor.pos())
+
+    def highlight_menu(self, annotation_id: str) -> QMenu:
+        annotation = self.store.get(annotation_id)
+        menu = QMenu(self.window)
+        names = color_names()
+        for color in COLORS:
+            action = menu.addAction(names[color])
+            action.setCheckable(True)
+            action.setChecked(color == annotation.color)
+            action.triggered.connect(
+                lambda _c=False, c=color: self.store.update(annotation_id, color=c)
+            )
+        underline = menu.addAction(tr("Underline"))
+        underline.setCheckable(True)
+        underline.setChecked(annotation.style == "underline")
+        underline.toggled.connect(
+            lambda on: self.store.update(
+                annotation_id, style="underline" if on else "highlight"
+            )
+        )
+        menu.addSeparator()
+        label = tr("Edit Note…") if annotation.note else tr("Add Note…")
+        menu.addAction(label).triggered.connect(lambda: self.edit_note(annotation_id))
+        menu.addAction(tr("Copy Text")).triggered.connect(
+            lambda: QGuiApplication.clipboard().setText(annotation.anchor.exact)
+        )
+        menu.addSeparator()
+        menu.addAction(tr("Delete Highlight")).triggered.connect(
+            lambda: self.store.delete(annotation_id)
+        )
+        return menu
+
+    def undo(self) -> None:
+        self.store.undo()
+
+    def redo(self) -> None:
+        self.store.redo()
+
+    def close(self) -> None:
+        self._unsubscribe()
+        self.store.close()

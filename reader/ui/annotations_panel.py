@@ -1,0 +1,251 @@
+"""The annotations panel: every highlight in document order, grouped by section.
+
+Signals (AnnotationsPanel):
+    annotation_activated(str): the reader chose a highlight; scroll there and flash it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.annotations import Annotation, AnnotationStore, matches
+from reader.core.readings import Word
+from reader.core.textforms import inline_readings
+from reader.core.wordslice import slice_words
+from reader.ui.i18n import color_names, tr
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADER_ROLE = Qt.ItemDataRole.UserRole + 2
+SWATCH = {
+    "yellow": "#f2c94c",
+    "green": "#6fcf73",
+    "blue": "#56a8f5",
+    "pink": "#f28bb8",
+    "purple": "#b58cf2",
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    """A section header (annotation None) or one annotation."""
+
+    title: str
+    annotation: Annotation | None = None
+
+
+class AnnotationListModel(QAbstractListModel):
+    """A flat list: a header row before each section's highlights, then review items."""
+
+    def __init__(
+        self,
+        store: AnnotationStore,
+        intro_title: str,
+        readings: Callable[[], Mapping[str, Sequence[Word]]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.intro_title = intro_title
+        self._readings = readings
+        self.query = ""
+        self.colors: set[str] | None = None
+        self.has_note: bool | None = None
+        self.with_readings = False
+        self._rows: list[Row] = []
+        self.refresh()
+
+    def set_filter(
+        self,
+        query: str = "",
+        colors: set[str] | None = None,
+        has_note: bool | None = None,
+    ) -> None:
+        self.query, self.colors, self.has_note = query, colors, has_note
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the rows from the store (after any change)."""
+        self.beginResetModel()
+        self._rows = self._build()
+        self.endResetModel()
+
+    def _section_title(self, annotation: Annotation) -> str:
+        block = self.store.document.get(annotation.anchor.block_id)
+        if block is None or block.section < 0:
+            return tr("After the interview")
+        return self.store.document.sections[block.section].title or self.intro_title
+
+    def _build(self) -> list[Row]:
+        review = {a.id for a in self.store.needs_review}
+        rows: list[Row] = []
+        last = None
+        for annotation in self.store.all():
+            if not matches(annotation, self.query, self.colors, self.has_note):
+                continue
+            title = (
+                tr("Needs review")
+                if annotation.id in review
+                else self._section_title(annotation)
+            )
+            if title != last:
+                rows.append(Row(title))
+                last = title
+            rows.append(Row(title, annotation))
+        return rows
+
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def row_at(self, index: Index) -> Row | None:
+        ok = index.isValid() and 0 <= index.row() < len(self._rows)
+        return self._rows[index.row()] if ok else None
+
+    def quote(self, annotation: Annotation) -> str:
+        """The quoted text, with readings inline if the reader asked for them."""
+        placed = self.store.placement(annotation.id)
+        readings = self._readings()
+        if not self.with_readings or placed is None or not readings:
+            return annotation.anchor.exact
+        parts = []
+        for piece in placed.pieces:
+            words = readings.get(piece.block_id, ())
+            parts.append(inline_readings(slice_words(words, piece.start, piece.end)))
+        return "\n".join(parts)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        row = self.row_at(index)
+        if row is None:
+            return None
+        a = row.annotation
+        if role == HEADER_ROLE:
+            return a is None
+        if a is None:
+            return self._header_data(row, role)
+        return self._item_data(a, role)
+
+    def _header_data(self, row: Row, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.title
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _item_data(self, a: Annotation, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole:
+            block = self.store.document.get(a.anchor.block_id)
+            speaker = (
+                f"{block.speaker}: " if block is not None and block.speaker else ""
+            )
+            text = f"{speaker}「{self.quote(a)}」"
+            return text + (f"\n✎ {a.note}" if a.note else "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return a.anchor.exact + (f"\n\n{a.note}" if a.note else "")
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QColor(SWATCH.get(a.color, "#cccccc"))
+        if role == ID_ROLE:
+            return a.id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        row = self.row_at(index)
+        if row is None:
+            return Qt.ItemFlag.NoItemFlags
+        if row.annotation is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class AnnotationsPanel(QDockWidget):
+    """A dock with filters and the list of highlights."""
+
+    annotation_activated = Signal(str)
+
+    def __init__(
+        self, model: AnnotationListModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(tr("Annotations"), parent)
+        self.setObjectName("annotationsPanel")
+        self.model = model
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(tr("Search quotes and notes"))
+        self.search.setClearButtonEnabled(True)
+        self.color = QComboBox(self)
+        self.color.addItem(tr("All colours"), "")
+        for color, name in color_names().items():
+            self.color.addItem(name, color)
+        self.notes_only = QCheckBox(tr("With notes"), self)
+        self.readings = QCheckBox(tr("Readings"), self)
+        self.list = QListView(self)
+        self.list.setModel(model)
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(False)
+        self.list.setSpacing(2)
+        self._layout()
+        for signal in (
+            self.search.textChanged,
+            self.color.currentIndexChanged,
+            self.notes_only.toggled,
+        ):
+            signal.connect(self._apply_filter)
+        self.readings.toggled.connect(self._toggle_readings)
+        self.list.activated.connect(self._activate)
+        self.list.clicked.connect(self._activate)
+
+    def _layout(self) -> None:
+        body = QWidget(self)
+        filters = QHBoxLayout()
+        filters.addWidget(self.color)
+        filters.addWidget(self.notes_only)
+        filters.addWidget(self.readings)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.list, 1)
+        self.setWidget(body)
+
+    def _apply_filter(self) -> None:
+        color = self.color.currentData()
+        self.model.set_filter(
+            self.search.text(),
+            {color} if color else None,
+            True if self.notes_only.isChecked() else None,
+        )
+
+    def _toggle_readings(self, on: bool) -> None:
+        self.model.with_readings = on
+        self.model.refresh()
+
+    def _activate(self, index: QModelIndex) -> None:
+        annotation_id = index.data(ID_ROLE)
+        if annotation_id:
+            self.annotation_activated.emit(annotation_id)
+
+    def current_id(self) -> str | None:
+        value = self.list.currentIndex().data(ID_ROLE)
+        return value if isinstance(value, str) else None
