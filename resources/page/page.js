@@ -5,7 +5,7 @@
 "use strict";
 
 (function () {
-  const blocks = Array.from(document.querySelectorAll("[data-b]"));
+  let blocks = [];
   let bridge = null;
   let lastTop = null;
 
@@ -81,15 +81,32 @@
       : { pos: rect.top, size: rect.height };
   }
 
+  // Blocks grouped by section: the search for the top block lays out (and so
+  // measures) one section, not the whole page (sections skip layout off screen).
+  let groups = [];
+  function indexBlocks() {
+    blocks = Array.from(document.querySelectorAll("[data-b]"));
+    groups = Array.from(document.querySelectorAll("section.sec, footer.doc-footer"))
+      .map((g) => ({ el: g, blocks: Array.from(g.querySelectorAll("[data-b]")) }))
+      .filter((g) => g.blocks.length > 0);
+  }
+
+  function reaches(el) {
+    const a = along(el.getBoundingClientRect());
+    return a.pos + a.size > 1;
+  }
+
   function topBlock() {
+    const group = groups.find((g) => reaches(g.el)) || groups[groups.length - 1];
+    if (!group) return null;
     // Binary search for the first block that reaches past the viewport's start.
-    let lo = 0, hi = blocks.length - 1, found = blocks.length - 1;
+    const list = group.blocks;
+    let lo = 0, hi = list.length - 1, found = list.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const a = along(blocks[mid].getBoundingClientRect());
-      if (a.pos + a.size > 1) { found = mid; hi = mid - 1; } else { lo = mid + 1; }
+      if (reaches(list[mid])) { found = mid; hi = mid - 1; } else { lo = mid + 1; }
     }
-    return blocks[found] || null;
+    return list[found] || null;
   }
 
   function position() {
@@ -97,14 +114,15 @@
     if (!el) return null;
     const a = along(el.getBoundingClientRect());
     const fraction = a.size > 0 ? Math.min(Math.max(-a.pos / a.size, 0), 1) : 0;
-    return { block: el.dataset.b, fraction: fraction };
+    // gap: how far below the top the block starts (the top of the page).
+    return { block: el.dataset.b, fraction: fraction, gap: Math.max(a.pos, 0) };
   }
 
   function scrollToPosition(pos) {
     const el = pos && document.getElementById(pos.block);
     if (!el) return false;
     const a = along(el.getBoundingClientRect());
-    const delta = a.pos + (pos.fraction || 0) * a.size;
+    const delta = a.pos + (pos.fraction || 0) * a.size - (pos.gap || 0);
     if (vertical()) window.scrollBy(-delta, 0); else window.scrollBy(0, delta);
     report();
     return true;
@@ -389,6 +407,7 @@
   document.addEventListener("keyup", (e) => { if (e.shiftKey) placeTools(); });
   window.addEventListener("resize", () => { layoutMarkers(); tools.hidden = true; });
 
+  indexBlocks();
   window.yomu = api;
   new QWebChannel(qt.webChannelTransport, (channel) => {
     bridge = channel.objects.bridge;

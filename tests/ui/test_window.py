@@ -101,6 +101,7 @@ def test_aid_modes_change_the_visible_text(
     window = make_window()
     window.set_option("aids", "none" if mode != "none" else "both")
     window.set_option("aids", mode)
+    js(qtbot, window, "document.querySelectorAll('h2.heading')[1].scrollIntoView()")
     heading = "document.querySelectorAll('h2.heading')[1].innerText"
     qtbot.waitUntil(
         lambda: (
