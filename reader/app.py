@@ -42,10 +42,10 @@ def prepare_environment(offscreen: bool) -> None:
 
 
 def cached_readings(
-    doc: Document, cache_path: Path
+    doc: Document, cache_path: Path, engine: ReadingEngine
 ) -> Mapping[str, Sequence[Word]] | None:
     """Readings straight from the cache, or None if any block would need computing."""
-    cache = ReadingCache(cache_path, ReadingEngine())
+    cache = ReadingCache(cache_path, engine)
     return cache.load_cached([(b.id, b.text) for b in doc.blocks])
 
 
@@ -88,14 +88,16 @@ def run_app(args: argparse.Namespace) -> int:
     translations.apply(settings.language)
     doc = load_document(args.source)
     cache_path = readings_cache_path(root)
+    engine = ReadingEngine()
     ctx = ReaderContext(
         doc,
         store,
         cache_path,
         translations,
-        cached_readings(doc, cache_path),
+        cached_readings(doc, cache_path, engine),
         open_annotations(doc, root),
         InstanceServer(root),
+        engine,
     )
     window = MainWindow(ctx)
     if screenshot is not None:

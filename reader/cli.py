@@ -12,13 +12,19 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.core.document import Document
-from reader.core.export import ExportFormat, Readings, export_document
-from reader.core.readings import ReadingCache, ReadingEngine, RomajiStyle
 from reader.core.render import Aids
 from reader.core.source import SourceError, load_document
 from reader.paths import data_dir, readings_cache_path
+
+if TYPE_CHECKING:
+    from reader.core.document import Document
+    from reader.core.export import Readings
+
+# What export needs is imported when it runs: the window path starts faster without.
+FORMATS = ("html", "text", "markdown")
+ROMAJI_STYLES = ("macron", "ascii")
 
 EXIT_USAGE = 2
 
@@ -50,15 +56,11 @@ def export_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--aids", choices=[a.value for a in Aids], default=Aids.FURIGANA.value
     )
-    p.add_argument(
-        "--format",
-        choices=[f.value for f in ExportFormat],
-        default=ExportFormat.HTML.value,
-    )
+    p.add_argument("--format", choices=FORMATS, default="html")
     p.add_argument(
         "--romaji-style",
-        choices=[s.value for s in RomajiStyle],
-        default=RomajiStyle.MACRON.value,
+        choices=ROMAJI_STYLES,
+        default="macron",
         help="macron: kyōka gakushū; ascii: kyouka gakushuu",
     )
     p.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
@@ -68,6 +70,8 @@ def export_parser() -> argparse.ArgumentParser:
 
 def compute_readings(doc: Document, root: Path) -> Readings:
     """Readings of every block, through the cache in data folder ``root``."""
+    from reader.core.readings import ReadingCache, ReadingEngine
+
     cache = ReadingCache(readings_cache_path(root), ReadingEngine())
     return cache.read_blocks((b.id, b.text) for b in doc.blocks)
 
@@ -85,6 +89,9 @@ def _write_output(text: str, output: Path | None) -> None:
 
 def run_export(argv: Sequence[str]) -> int:
     """``yomu export``."""
+    from reader.core.export import ExportFormat, export_document
+    from reader.core.readings import RomajiStyle
+
     args = export_parser().parse_args(argv)
     doc = load_document(args.source)
     aids = Aids(args.aids)

@@ -72,19 +72,32 @@ def render_block(
     return f'<{tag} class="{" ".join(classes)}"{attrs}>{prefix}{body}</{tag}>'
 
 
-def render_body(
+def render_blocks(
     doc: Document, readings: Mapping[str, Sequence[Word]], opts: RenderOptions
-) -> str:
-    """The document as HTML: one ``<section>`` per section, then the footer."""
+) -> dict[str, str]:
+    """Each block's element, by block id (all blocks, footer included)."""
     speakers = speaker_classes(doc)
+    return {
+        b.id: render_block(b, readings.get(b.id) or plain_words(b.text), opts, speakers)
+        for b in doc.blocks
+    }
+
+
+def render_body(
+    doc: Document,
+    readings: Mapping[str, Sequence[Word]],
+    opts: RenderOptions,
+    blocks: Mapping[str, str] | None = None,
+) -> str:
+    """The document as HTML: one ``<section>`` per section, then the footer.
+
+    Args:
+        blocks: the output of :func:`render_blocks`, if already at hand.
+    """
+    html = blocks if blocks is not None else render_blocks(doc, readings, opts)
     parts: list[str] = []
-
-    def block_html(block: Block) -> str:
-        words = readings.get(block.id) or plain_words(block.text)
-        return render_block(block, words, opts, speakers)
-
     for section in doc.sections:
-        inner = "\n".join(block_html(b) for b in doc.section_blocks(section))
+        inner = "\n".join(html[i] for i in section.block_ids)
         parts.append(
             f'<section class="sec" id="sec-{section.index}" data-s="{section.index}">'
             f"\n{inner}\n</section>"
@@ -93,9 +106,24 @@ def render_body(
         parts.append(f'<p class="lbl source-ends" role="note">{escape(END_MARK)}</p>')
     footer = doc.footer
     if footer:
-        inner = "\n".join(block_html(b) for b in footer)
+        inner = "\n".join(html[b.id] for b in footer)
         parts.append(f'<footer class="doc-footer">\n{inner}\n</footer>')
     return "\n".join(parts)
+
+
+def page_html(
+    doc: Document, body: str, body_classes: Sequence[str], root_style: str
+) -> str:
+    """The reading pane's page around an already rendered ``body``."""
+    from reader.core import resources
+
+    template = resources.read_text("page/page.html")
+    return (
+        template.replace("{{root_style}}", escape(root_style))
+        .replace("{{title}}", escape(doc.title, quote=False))
+        .replace("{{body_class}}", escape(" ".join(body_classes)))
+        .replace("{{body}}", body)
+    )
 
 
 def reading_page_html(
@@ -106,12 +134,5 @@ def reading_page_html(
     opts: RenderOptions | None = None,
 ) -> str:
     """The reading pane's page: every aid in the markup, shown by ``body_classes``."""
-    from reader.core import resources
-
-    template = resources.read_text("page/page.html")
-    return (
-        template.replace("{{root_style}}", escape(root_style))
-        .replace("{{title}}", escape(doc.title, quote=False))
-        .replace("{{body_class}}", escape(" ".join(body_classes)))
-        .replace("{{body}}", render_body(doc, readings, opts or RenderOptions()))
-    )
+    body = render_body(doc, readings, opts or RenderOptions())
+    return page_html(doc, body, body_classes, root_style)

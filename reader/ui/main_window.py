@@ -8,7 +8,7 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from reader.core.annotations import AnnotationStore
 from reader.core.document import Document
-from reader.core.page import reading_page_html
-from reader.core.readings import ReadingEngine, Word
+from reader.core.page import page_html
+from reader.core.page_cache import PageCache, body_key
+from reader.core.readings import ReadingEngine, RomajiStyle, Word
+from reader.core.render import RenderOptions
 from reader.core.settings import Settings
 from reader.core.textforms import InlineForm, inline_readings
 from reader.core.wordslice import slice_words
@@ -36,7 +38,7 @@ from reader.ui.annotations import AnnotationController
 from reader.ui.annotations_panel import AnnotationListModel, AnnotationsPanel
 from reader.ui.i18n import Translations, tr
 from reader.ui.reading_view import ReadingView
-from reader.ui.readings_worker import ReadingsWorker
+from reader.ui.readings_worker import ReadingsWorker, RenderedReadings
 from reader.ui.settings_store import SettingsStore
 from reader.ui.sidebar import SectionSidebar
 from reader.ui.single_instance import InstanceServer
@@ -53,6 +55,7 @@ class ReaderContext:
     cached_readings: Mapping[str, Sequence[Word]] | None = None
     annotations: AnnotationStore | None = None
     server: InstanceServer | None = None
+    engine: ReadingEngine = field(default_factory=ReadingEngine)
 
 
 def resolve_theme(theme: str) -> str:
@@ -100,6 +103,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.doc.title} — Yomu")
         self.view = ReadingView(self)
         self.setCentralWidget(self.view)
+        self.view.ready.connect(self._on_page_ready)
+        # Chromium loads the page in its own process while the window is built.
+        self._show_page()
         self.sidebar = SectionSidebar(
             self.doc, tr("Sections"), tr("Introduction"), self
         )
@@ -116,7 +122,6 @@ class MainWindow(QMainWindow):
         self._connect_view()
         self._restore_window()
         self._apply_chrome_theme()
-        self._show_page()
         if not self.readings:
             self._start_readings()
 
@@ -204,7 +209,6 @@ class MainWindow(QMainWindow):
             )
 
     def _connect_view(self) -> None:
-        self.view.ready.connect(self._on_page_ready)
         self.view.top_block_changed.connect(self._on_top_block)
         self.view.bridge.position_changed.connect(self._on_position)
         self.sidebar.block_activated.connect(self.scroll_to_block)
@@ -258,13 +262,17 @@ class MainWindow(QMainWindow):
         reply("ok activated")
 
     # ---- the page
+    def render_options(self) -> RenderOptions:
+        return RenderOptions(romaji_style=RomajiStyle(self.settings.romaji_style))
+
     def _show_page(self) -> None:
         self._page_generation += 1
-        html = reading_page_html(
-            self.doc,
-            self.readings,
-            body_classes(self.settings),
-            root_style(self.settings),
+        cache = PageCache(self.ctx.cache_path.parent)
+        body = cache.body(
+            self.doc, self.readings, self.ctx.engine.version_key, self.render_options()
+        )
+        html = page_html(
+            self.doc, body, body_classes(self.settings), root_style(self.settings)
         )
         self.view.show_page(html)
 
@@ -293,7 +301,9 @@ class MainWindow(QMainWindow):
     def _start_readings(self) -> None:
         self.progress.setValue(0)
         self.progress.show()
-        self._worker = ReadingsWorker(self.doc, self.ctx.cache_path, ReadingEngine())
+        self._worker = ReadingsWorker(
+            self.doc, self.ctx.cache_path, self.ctx.engine, self.render_options()
+        )
         self._worker.progress.connect(self._on_progress)
         self._worker.finished.connect(self._on_readings)
         self._worker.failed.connect(self._on_readings_failed)
@@ -303,10 +313,23 @@ class MainWindow(QMainWindow):
         self.progress.setMaximum(total)
         self.progress.setValue(done)
 
-    def _on_readings(self, readings: dict[str, tuple[Word, ...]]) -> None:
+    def _on_readings(self, result: RenderedReadings) -> None:
+        """Put the readings into the page already shown, without reloading it."""
         self.progress.hide()
-        self.readings = readings
-        self._show_page()  # the position is kept: the page restores self.position
+        self.readings = result.readings
+        key = body_key(self.doc, self.ctx.engine.version_key, self.render_options())
+        PageCache(self.ctx.cache_path.parent).store(key, result.body)
+        if not self.view.is_ready:
+            self._show_page()  # still loading: load the full page instead
+        else:
+            self._page_generation += 1
+            generation = self._page_generation
+
+            def shown(_result: object) -> None:
+                self._shown_generation = generation
+                self.page_shown.emit()
+
+            self.view.call("replaceBlocks", dict(result.blocks), callback=shown)
         self.readings_ready.emit()
 
     def _on_readings_failed(self, message: str) -> None:

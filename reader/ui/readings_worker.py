@@ -1,33 +1,53 @@
-"""Compute readings off the UI thread, so the window never freezes.
+"""Compute readings, and the page markup that shows them, off the UI thread.
 
 Signals (ReadingsWorker):
     progress(int, int): blocks done, blocks in all.
-    finished(dict): block id -> words.
+    finished(object): a :class:`RenderedReadings`.
     failed(str): a message for the status bar.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 from reader.core.document import Document
-from reader.core.readings import ReadingCache, ReadingEngine
+from reader.core.page import render_blocks, render_body
+from reader.core.readings import ReadingCache, ReadingEngine, Word
+from reader.core.render import RenderOptions
+
+
+@dataclass(frozen=True)
+class RenderedReadings:
+    """Readings of every block, each block's element, and the whole body."""
+
+    readings: Mapping[str, Sequence[Word]]
+    blocks: Mapping[str, str]
+    body: str
 
 
 class ReadingsWorker(QObject):
-    """Runs :class:`ReadingCache` in its own thread."""
+    """Runs :class:`ReadingCache` and the renderer in their own thread."""
 
     progress = Signal(int, int)
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, doc: Document, cache_path: Path, engine: ReadingEngine) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        cache_path: Path,
+        engine: ReadingEngine,
+        opts: RenderOptions,
+    ) -> None:
         super().__init__()
         self._doc = doc
         self._cache_path = cache_path
         self._engine = engine
+        self._opts = opts
         self._thread = QThread()
         self._thread.setObjectName("readings")
         self.moveToThread(self._thread)
@@ -40,11 +60,13 @@ class ReadingsWorker(QObject):
         try:
             cache = ReadingCache(self._cache_path, self._engine)
             pairs = [(b.id, b.text) for b in self._doc.blocks]
-            result = cache.read_blocks(pairs, self.progress.emit)
+            readings = cache.read_blocks(pairs, self.progress.emit)
+            blocks = render_blocks(self._doc, readings, self._opts)
+            body = render_body(self._doc, readings, self._opts, blocks)
         except Exception as exc:  # noqa: BLE001 - shown to the reader, never fatal
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
-            self.finished.emit(dict(result))
+            self.finished.emit(RenderedReadings(readings, blocks, body))
         finally:
             self._thread.quit()
 

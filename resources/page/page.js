@@ -185,6 +185,7 @@
     visibleText() { return document.body.innerText; },
     selectBlockRange(id, start, end, endId) { return selectRange(id, start, end, endId); },
     setHighlights: setHighlights,
+    replaceBlocks: replaceBlocks,
     flashHighlight: flashHighlight,
     highlightCount() { return highlights.length; },
     // The base text under each range of a highlight (readings left out).
@@ -266,11 +267,31 @@
   function setHighlights(list) {
     highlights = list.map((h) => ({
       id: h.id, color: COLORS.includes(h.color) ? h.color : "yellow",
-      style: h.style, note: String(h.note || ""),
-      ranges: h.pieces.map((p) => rangeFor(p.b, p.s, p.e)).filter((r) => r),
+      style: h.style, note: String(h.note || ""), pieces: h.pieces, ranges: [],
     }));
-    paintHighlights();
+    placeHighlights();
     return highlights.length;
+  }
+
+  // Ranges point at text nodes: rebuild them whenever the blocks are replaced.
+  function placeHighlights() {
+    for (const h of highlights) {
+      h.ranges = h.pieces.map((p) => rangeFor(p.b, p.s, p.e)).filter((r) => r);
+    }
+    paintHighlights();
+  }
+
+  // Swap in new markup for blocks (readings arriving after the page was shown).
+  function replaceBlocks(map) {
+    keepingPosition(() => {
+      for (const [id, html] of Object.entries(map)) {
+        const el = document.getElementById(id);
+        if (el) el.outerHTML = html;
+      }
+      indexBlocks();
+      placeHighlights();
+    });
+    return true;
   }
 
   // Margin markers for notes; the note text is set as text, never as markup.

@@ -117,13 +117,14 @@ def bare_page(data: Path, out: Path) -> Path:
     from reader.app import cached_readings
     from reader.core import resources
     from reader.core.page import reading_page_html
+    from reader.core.readings import ReadingEngine
     from reader.core.settings import Settings
     from reader.core.source import load_document
     from reader.paths import readings_cache_path
     from reader.ui.main_window import body_classes, root_style
 
     doc = load_document(None)
-    readings = cached_readings(doc, readings_cache_path(data))
+    readings = cached_readings(doc, readings_cache_path(data), ReadingEngine())
     if not readings:
         raise RuntimeError("the warm-up run left no readings cache")
     settings = Settings(aids="furigana", theme="light")

@@ -93,6 +93,7 @@ def wait_for(
 def run_switch(data_dir: str, count: int) -> int:
     """Time aid switches in the real window against bare class flips on its page."""
     from reader.app import cached_readings, prepare_environment
+    from reader.core.readings import ReadingEngine
 
     prepare_environment(offscreen=True)
     import shiboken6
@@ -110,7 +111,11 @@ def run_switch(data_dir: str, count: int) -> int:
     doc = load_document(None)
     cache = readings_cache_path(root)
     ctx = ReaderContext(
-        doc, SettingsStore(root), cache, Translations(), cached_readings(doc, cache)
+        doc,
+        SettingsStore(root),
+        cache,
+        Translations(),
+        cached_readings(doc, cache, ReadingEngine()),
     )
     window = MainWindow(ctx)
     window.resize(1280, 860)

@@ -23,8 +23,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import pykakasi
-
 from reader.core.readings.kana import (
     has_kanji,
     is_hiragana_text,
@@ -49,14 +47,20 @@ class Token:
     hira: str | None
 
 
-# pykakasi ships untyped functions: go through one typed name.
-_FACTORY: Callable[[], Any] = pykakasi.kakasi
+
+def _factory() -> Callable[[], Any]:
+    """pykakasi's converter class, imported on first use: a start from a warm cache
+    needs no pykakasi at all. (pykakasi ships untyped: one typed name here.)"""
+    import pykakasi
+
+    constructor: Callable[[], Any] = pykakasi.kakasi
+    return constructor
 
 
 @lru_cache(maxsize=1)
 def _kakasi() -> Any:
     # Building the converter loads its dictionaries: do it once per process.
-    return _FACTORY()
+    return _factory()()
 
 
 def convert(text: str) -> list[Token]:

@@ -1,0 +1,80 @@
+"""The rendered reading page, kept on disk so that a warm start skips rendering.
+
+Rendering ruby for every word of the interview is the largest piece of start-up work
+after Python's imports; its output depends only on the text, the readings (their
+engine version) and the romaji spelling, which make up the key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from reader.core.document import Document
+from reader.core.page import render_body
+from reader.core.readings import Word
+from reader.core.render import RenderOptions
+
+RENDER_VERSION = "1"  # bump when render.py or page.py change their markup
+
+
+def body_key(doc: Document, engine_key: str, opts: RenderOptions) -> str:
+    """A file-name-safe key for the rendered body of ``doc``."""
+    parts = [
+        RENDER_VERSION,
+        doc.doc_id,
+        engine_key,
+        opts.romaji_style.value,
+        opts.aids.value,
+        str(opts.offsets),
+    ]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:24]
+
+
+class PageCache:
+    """Rendered bodies in ``folder``, one file per key; damaged files are ignored."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _path(self, key: str) -> Path:
+        return self.folder / f"page-{key}.html"
+
+    def load(self, key: str) -> str | None:
+        try:
+            return self._path(key).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    def store(self, key: str, body: str) -> None:
+        """Save atomically; a cache that cannot be written is not an error."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            for old in self.folder.glob("page-*.html"):
+                old.unlink(missing_ok=True)  # keep one page, not one per setting ever
+            fd, tmp = tempfile.mkstemp(prefix=".page-", dir=self.folder)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(body)
+            os.replace(tmp, self._path(key))
+        except OSError:
+            return
+
+    def body(
+        self,
+        doc: Document,
+        readings: Mapping[str, Sequence[Word]],
+        engine_key: str,
+        opts: RenderOptions,
+    ) -> str:
+        """The rendered body: from disk if the key matches, else rendered and saved."""
+        key = body_key(doc, engine_key, opts)
+        cached = self.load(key)
+        if cached is not None:
+            return cached
+        body = render_body(doc, readings, opts)
+        if readings:
+            self.store(key, body)
+        return body
