@@ -9,6 +9,7 @@ Signals:
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -27,9 +28,24 @@ from PySide6.QtWidgets import QMenu, QWidget
 from reader.ui.bridge import Bridge
 from reader.ui.scheme import PAGE_URL, SCHEME, SchemeHandler
 
+log = logging.getLogger(__name__)
+
 
 class ReadingPage(QWebEnginePage):
-    """A page that never navigates away from the reading page or opens windows."""
+    """A page that never navigates away from the reading page or opens windows.
+
+    Script errors are kept in ``errors`` (and logged): the tests fail on any.
+    """
+
+    errors: list[str]
+
+    def javaScriptConsoleMessage(  # noqa: N802
+        self, level: QWebEnginePage.JavaScriptConsoleMessageLevel, message: str,
+        line: int, source: str,
+    ) -> None:
+        if level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel:
+            self.errors.append(f"{source}:{line}: {message}")
+            log.error("page script: %s:%d: %s", source, line, message)
 
     def acceptNavigationRequest(  # noqa: N802
         self, url: QUrl | str, nav_type: QWebEnginePage.NavigationType, is_main: bool
@@ -68,7 +84,9 @@ class ReadingView(QWebEngineView):
         self._profile = _profile(self)
         self._handler = SchemeHandler(self._profile)
         self._profile.installUrlSchemeHandler(SCHEME, self._handler)
-        self.setPage(ReadingPage(self._profile, self))
+        page = ReadingPage(self._profile, self)
+        page.errors = []
+        self.setPage(page)
         # Children are deleted in the order they were added, and the page must go
         # before its profile: move the profile to the end of the list.
         self._profile.setParent(None)
@@ -110,6 +128,11 @@ class ReadingView(QWebEngineView):
             self.page().runJavaScript(script)
         else:
             self.page().runJavaScript(script, 0, callback)
+
+    @property
+    def script_errors(self) -> list[str]:
+        page = self.page()
+        return page.errors if isinstance(page, ReadingPage) else []
 
     def release(self) -> None:
         """Delete the page, then its profile: Qt WebEngine needs that order."""

@@ -118,25 +118,47 @@
     return { block: el.dataset.b, fraction: fraction, gap: Math.max(a.pos, 0) };
   }
 
+  // The position being restored while blocks coming into view are laid out.
+  let intended = null;
+
   function scrollToPosition(pos) {
     const el = pos && document.getElementById(pos.block);
     if (!el) return false;
-    const a = along(el.getBoundingClientRect());
-    const delta = a.pos + (pos.fraction || 0) * a.size - (pos.gap || 0);
-    if (vertical()) window.scrollBy(-delta, 0); else window.scrollBy(0, delta);
+    intended = pos;
+    settle(0);
     report();
     return true;
   }
 
+  function settle(frame) {
+    if (!intended) return;
+    const el = document.getElementById(intended.block);
+    if (!el) { intended = null; return; }
+    const a = along(el.getBoundingClientRect());
+    const delta = a.pos + (intended.fraction || 0) * a.size - (intended.gap || 0);
+    if (Math.abs(delta) >= 1) {
+      if (vertical()) window.scrollBy(-delta, 0); else window.scrollBy(0, delta);
+    }
+    // Blocks coming into view are laid out on later frames and may change size:
+    // measure again until the block stays where it was put.
+    if (frame > 0 && Math.abs(delta) < 1 || frame >= 12) {
+      intended = null;
+      report();
+    } else {
+      requestAnimationFrame(() => settle(frame + 1));
+    }
+  }
+
   // Run a change that may reflow the page, keeping the top paragraph in place.
   function keepingPosition(change) {
-    const pos = position();
+    const pos = intended || position();
     change();
     if (pos) scrollToPosition(pos);
     if (typeof layoutMarkers === "function") layoutMarkers();
   }
 
   function report() {
+    if (typeof placeMarkers === "function") placeMarkers();
     const pos = position();
     if (!pos || !bridge) return;
     if (pos.block !== lastTop) {
@@ -196,10 +218,22 @@
         .map((el) => (rangeInBlock(r, el) || { text: "" }).text).join(""));
     },
     clearSelection() { window.getSelection().removeAllRanges(); },
-    // Tell Python once fonts are loaded and two frames have been drawn.
+    // Tell Python once fonts are loaded and the blocks in view have been drawn
+    // (blocks off screen skip rendering until they come into view).
     whenPainted() {
-      document.fonts.ready.then(() => requestAnimationFrame(() =>
-        requestAnimationFrame(() => { if (bridge) bridge.pagePainted(); })));
+      let frames = 0;
+      const check = () => {
+        const top = topBlock();
+        const ready = !top || top.checkVisibility({ contentVisibilityAuto: true });
+        if (ready || ++frames > 120) {
+          requestAnimationFrame(() => requestAnimationFrame(() => {
+            if (bridge) bridge.pagePainted();
+          }));
+        } else {
+          requestAnimationFrame(check);
+        }
+      };
+      document.fonts.ready.then(() => requestAnimationFrame(check));
     },
   };
 
@@ -298,10 +332,8 @@
   function layoutMarkers() {
     document.querySelectorAll(".note-marker").forEach((m) => m.remove());
     const main = document.querySelector("main.doc");
-    const base = main.getBoundingClientRect();
     for (const h of highlights) {
       if (!h.note || h.ranges.length === 0) continue;
-      const rect = h.ranges[0].getBoundingClientRect();
       const marker = document.createElement("button");
       marker.className = "note-marker lbl";
       marker.type = "button";
@@ -309,6 +341,21 @@
       marker.dataset.id = h.id;
       marker.setAttribute("aria-label", h.note);
       marker.title = h.note; // hovering shows the note (as text)
+      main.appendChild(marker);
+    }
+    placeMarkers();
+  }
+
+  // Markers follow their highlight: blocks above may change size as they come into
+  // view, so place them again whenever the reading position is reported.
+  function placeMarkers() {
+    const markers = document.querySelectorAll(".note-marker");
+    if (markers.length === 0) return;
+    const base = document.querySelector("main.doc").getBoundingClientRect();
+    for (const marker of markers) {
+      const h = highlights.find((x) => x.id === marker.dataset.id);
+      if (!h || h.ranges.length === 0) continue;
+      const rect = h.ranges[0].getBoundingClientRect();
       if (vertical()) {
         marker.style.left = (rect.left - base.left) + "px";
         marker.style.top = "0.2em";
@@ -316,7 +363,6 @@
         marker.style.top = (rect.top - base.top) + "px";
         marker.style.left = "0.3em";
       }
-      main.appendChild(marker);
     }
   }
 

@@ -71,11 +71,13 @@ def make_window(
         return window
 
     yield factory
+    errors = [e for w in windows if shiboken6.isValid(w) for e in w.view.script_errors]
     for window in windows:
         if shiboken6.isValid(window):
             window.close()
             window.view.release()
             shiboken6.delete(window)
+    assert errors == [], "the page script raised errors"
 
 
 def js(qtbot: QtBot, window: MainWindow, script: str) -> Any:
