@@ -43,11 +43,13 @@ class RenderOptions:
         aids: which annotations to emit (the reading page emits all and hides by CSS).
         romaji_style: macrons or ASCII spelling of long vowels.
         offsets: add ``data-o`` offsets to base-text runs.
+        parens: ``<rp>`` parentheses for readers without ruby support (exports).
     """
 
     aids: Aids = Aids.BOTH
     romaji_style: RomajiStyle = RomajiStyle.MACRON
     offsets: bool = True
+    parens: bool = True
 
 
 def _base(text: str, offset: int, opts: RenderOptions) -> str:
@@ -56,8 +58,9 @@ def _base(text: str, offset: int, opts: RenderOptions) -> str:
     return f'<span data-o="{offset}">{escape(text, quote=False)}</span>'
 
 
-def _rt(text: str, cls: str) -> str:
-    return f'<rp>(</rp><rt class="{cls}">{escape(text, quote=False)}</rt><rp>)</rp>'
+def _rt(text: str, cls: str, parens: bool) -> str:
+    rt = f'<rt class="{cls}">{escape(text, quote=False)}</rt>'
+    return f"<rp>(</rp>{rt}<rp>)</rp>" if parens else rt
 
 
 def _word_base(word: Word, opts: RenderOptions) -> str:
@@ -67,7 +70,7 @@ def _word_base(word: Word, opts: RenderOptions) -> str:
     for seg in word.segments:
         base = _base(seg.text, offset, opts)
         if seg.reading and opts.aids.furigana:
-            base = f'<ruby class="f">{base}{_rt(seg.reading, "f")}</ruby>'
+            base = f'<ruby class="f">{base}{_rt(seg.reading, "f", opts.parens)}</ruby>'
         parts.append(base)
         offset += len(seg.text)
     return "".join(parts)
@@ -79,7 +82,7 @@ def render_word(word: Word, opts: RenderOptions) -> str:
     romaji = to_romaji(word, opts.romaji_style) if opts.aids.romaji else None
     if romaji is None:
         return inner
-    return f'<ruby class="w">{inner}{_rt(romaji, "r")}</ruby>'
+    return f'<ruby class="w">{inner}{_rt(romaji, "r", opts.parens)}</ruby>'
 
 
 def render_words(words: Sequence[Word], opts: RenderOptions) -> str:

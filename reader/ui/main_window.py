@@ -263,7 +263,13 @@ class MainWindow(QMainWindow):
 
     # ---- the page
     def render_options(self) -> RenderOptions:
-        return RenderOptions(romaji_style=RomajiStyle(self.settings.romaji_style))
+        # The page finds offsets by counting base text (page.js), and Chromium needs no
+        # <rp>: half the elements, and so half the layout work of an aid switch.
+        return RenderOptions(
+            romaji_style=RomajiStyle(self.settings.romaji_style),
+            offsets=False,
+            parens=False,
+        )
 
     def _show_page(self) -> None:
         self._page_generation += 1

@@ -40,8 +40,11 @@ class ReadingPage(QWebEnginePage):
     errors: list[str]
 
     def javaScriptConsoleMessage(  # noqa: N802
-        self, level: QWebEnginePage.JavaScriptConsoleMessageLevel, message: str,
-        line: int, source: str,
+        self,
+        level: QWebEnginePage.JavaScriptConsoleMessageLevel,
+        message: str,
+        line: int,
+        source: str,
     ) -> None:
         if level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel:
             self.errors.append(f"{source}:{line}: {message}")

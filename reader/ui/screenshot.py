@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from reader.ui.main_window import MainWindow
 
 TIMEOUT_MS = 180_000
+SETTLE_MS = 300
 
 
 def _run_until(window: MainWindow, done: Callable[[], bool]) -> bool:
@@ -51,6 +52,11 @@ def take_screenshot(
     if not ok:
         print("yomu: error: the page was not painted in time", file=sys.stderr)
         return 1
+    # Chromium has drawn the frame; Qt receives it from the GPU process a moment
+    # later. The page has no signal for that, so give it a short settle time.
+    loop = QEventLoop()
+    QTimer.singleShot(SETTLE_MS, loop.quit)
+    loop.exec()
     path.parent.mkdir(parents=True, exist_ok=True)
     saved = window.grab().save(str(path))
     window.close()

@@ -47,7 +47,6 @@ class Token:
     hira: str | None
 
 
-
 def _factory() -> Callable[[], Any]:
     """pykakasi's converter class, imported on first use: a start from a warm cache
     needs no pykakasi at all. (pykakasi ships untyped: one typed name here.)"""
