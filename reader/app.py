@@ -15,6 +15,7 @@ from reader.core.annotations import AnnotationStore, SchemaTooNewError
 from reader.core.document import Document
 from reader.core.readings import ReadingCache, ReadingEngine, Word
 from reader.core.source import load_document
+from reader.core.user_corrections import engine_for
 from reader.paths import APP_NAME, ORG_NAME, data_dir, readings_cache_path
 
 
@@ -88,7 +89,7 @@ def run_app(args: argparse.Namespace) -> int:
     translations.apply(settings.language)
     doc = load_document(args.source)
     cache_path = readings_cache_path(root)
-    engine = ReadingEngine()
+    engine = engine_for(root)
     ctx = ReaderContext(
         doc,
         store,

@@ -70,9 +70,10 @@ def export_parser() -> argparse.ArgumentParser:
 
 def compute_readings(doc: Document, root: Path) -> Readings:
     """Readings of every block, through the cache in data folder ``root``."""
-    from reader.core.readings import ReadingCache, ReadingEngine
+    from reader.core.readings import ReadingCache
+    from reader.core.user_corrections import engine_for
 
-    cache = ReadingCache(readings_cache_path(root), ReadingEngine())
+    cache = ReadingCache(readings_cache_path(root), engine_for(root))
     return cache.read_blocks((b.id, b.text) for b in doc.blocks)
 
 

@@ -37,6 +37,7 @@ from reader.ui.actions import Actions
 from reader.ui.annotations import AnnotationController
 from reader.ui.annotations_panel import AnnotationListModel, AnnotationsPanel
 from reader.ui.i18n import Translations, tr
+from reader.ui.reading_fix import add_fix_action
 from reader.ui.reading_view import ReadingView
 from reader.ui.readings_worker import ReadingsWorker, RenderedReadings
 from reader.ui.settings_store import SettingsStore
@@ -151,11 +152,27 @@ class MainWindow(QMainWindow):
         self.progress.setFormat(tr("Readings %p%"))
         self._sync_actions()
         self._connect_actions()
+        a = self.actions_
         self.view.context_actions = [
-            self.actions_.copy,
-            self.actions_.copy_readings,
-            self.actions_.copy_anki,
+            a.highlight,
+            a.add_note,
+            None,
+            a.copy,
+            a.copy_readings,
+            a.copy_anki,
         ]
+        for action in (
+            a.highlight,
+            a.add_note,
+            a.undo,
+            a.redo,
+            a.export_notes,
+            a.import_notes,
+        ):
+            action.setEnabled(self.notes is not None)
+        self.view.extend_context_menu = lambda menu, block, offset: add_fix_action(
+            self, menu, block, offset
+        )
 
     def _sync_actions(self) -> None:
         a, s = self.actions_, self.settings
@@ -314,6 +331,13 @@ class MainWindow(QMainWindow):
         self._worker.finished.connect(self._on_readings)
         self._worker.failed.connect(self._on_readings_failed)
         self._worker.start()
+
+    def use_engine(self, engine: ReadingEngine) -> None:
+        """Compute the readings again with ``engine`` (the reader fixed a reading)."""
+        if self._worker is not None:
+            self._worker.wait()
+        self.ctx.engine = engine
+        self._start_readings()
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)

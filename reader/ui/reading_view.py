@@ -101,6 +101,7 @@ class ReadingView(QWebEngineView):
         self.is_ready = False
         self.selection: list[dict[str, Any]] = []
         self.context_actions: list[Any] = []
+        self.extend_context_menu: Callable[[QMenu, str, int], None] | None = None
         self.bridge.page_ready.connect(self._on_ready)
         self.bridge.top_block_changed.connect(self.top_block_changed)
         self.bridge.selection_changed.connect(self._on_selection)
@@ -145,13 +146,28 @@ class ReadingView(QWebEngineView):
         shiboken6.delete(self._profile)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        """Ask the page what is under the pointer, then show the menu for it."""
+        where = event.globalPos()
+        pos = event.pos()
+        self.call(
+            "offsetAt",
+            pos.x(),
+            pos.y(),
+            callback=lambda target: self.context_menu(target).popup(where),
+        )
+
+    def context_menu(self, target: object) -> QMenu:
+        """The menu for a point of the page (``{"b": block, "o": offset}`` or None)."""
         menu = QMenu(self)
         for action in self.context_actions:
             if action is None:
                 menu.addSeparator()
             else:
                 menu.addAction(action)
-        menu.exec(event.globalPos())
+        extend = self.extend_context_menu
+        if isinstance(target, dict) and extend is not None:
+            extend(menu, str(target.get("b")), int(target.get("o", 0)))
+        return menu
 
 
 def open_external_link(url: str) -> None:

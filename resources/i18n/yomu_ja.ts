@@ -227,27 +227,27 @@
         <translation>インポート: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="104"/>
-        <location filename="../../reader/ui/main_window.py" line="144"/>
+        <location filename="../../reader/ui/main_window.py" line="111"/>
+        <location filename="../../reader/ui/main_window.py" line="150"/>
         <source>Sections</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="104"/>
-        <location filename="../../reader/ui/main_window.py" line="145"/>
-        <location filename="../../reader/ui/main_window.py" line="229"/>
-        <location filename="../../reader/ui/main_window.py" line="326"/>
+        <location filename="../../reader/ui/main_window.py" line="111"/>
+        <location filename="../../reader/ui/main_window.py" line="151"/>
+        <location filename="../../reader/ui/main_window.py" line="250"/>
+        <location filename="../../reader/ui/main_window.py" line="379"/>
         <source>Introduction</source>
         <translation>はじめに</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="128"/>
-        <location filename="../../reader/ui/main_window.py" line="146"/>
+        <location filename="../../reader/ui/main_window.py" line="134"/>
+        <location filename="../../reader/ui/main_window.py" line="152"/>
         <source>Readings %p%</source>
         <translation>読み %p%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="314"/>
+        <location filename="../../reader/ui/main_window.py" line="367"/>
         <source>Readings could not be computed: </source>
         <translation>読みを計算できませんでした: </translation>
     </message>
@@ -332,32 +332,32 @@
         <translation>縦書き</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="110"/>
+        <location filename="../../reader/ui/annotations.py" line="109"/>
         <source>Cannot highlight: </source>
         <translation>ハイライトできません: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="148"/>
+        <location filename="../../reader/ui/annotations.py" line="147"/>
         <source>Underline</source>
         <translation>下線</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="157"/>
+        <location filename="../../reader/ui/annotations.py" line="156"/>
         <source>Edit Note…</source>
         <translation>メモを編集…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="157"/>
+        <location filename="../../reader/ui/annotations.py" line="156"/>
         <source>Add Note…</source>
         <translation>メモを追加…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="159"/>
+        <location filename="../../reader/ui/annotations.py" line="158"/>
         <source>Copy Text</source>
         <translation>テキストをコピー</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="163"/>
+        <location filename="../../reader/ui/annotations.py" line="162"/>
         <source>Delete Highlight</source>
         <translation>ハイライトを削除</translation>
     </message>
@@ -407,29 +407,55 @@
         <translation>この箇所へのメモを書く</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="27"/>
+        <location filename="../../reader/ui/i18n.py" line="28"/>
         <source>Yellow</source>
         <translation>黄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="27"/>
+        <location filename="../../reader/ui/i18n.py" line="29"/>
         <source>Green</source>
         <translation>緑</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="27"/>
+        <location filename="../../reader/ui/i18n.py" line="30"/>
         <source>Blue</source>
         <translation>青</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="28"/>
+        <location filename="../../reader/ui/i18n.py" line="31"/>
         <source>Pink</source>
         <translation>ピンク</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="28"/>
+        <location filename="../../reader/ui/i18n.py" line="32"/>
         <source>Purple</source>
         <translation>紫</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_fix.py" line="40"/>
+        <location filename="../../reader/ui/reading_fix.py" line="96"/>
+        <source>Fix Reading</source>
+        <translation>読みを修正</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_fix.py" line="41"/>
+        <source>Reading of 「{word}」, in hiragana:</source>
+        <translation>「{word}」の読み(ひらがな):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_fix.py" line="43"/>
+        <source>Now: </source>
+        <translation>現在: </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_fix.py" line="46"/>
+        <source>Only where it stands as here</source>
+        <translation>この箇所(前後が同じところ)だけ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_fix.py" line="80"/>
+        <source>Fix Reading of 「{word}」…</source>
+        <translation>「{word}」の読みを修正…</translation>
     </message>
 </context>
 </TS>

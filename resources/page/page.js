@@ -218,6 +218,23 @@
         .map((el) => (rangeInBlock(r, el) || { text: "" }).text).join(""));
     },
     clearSelection() { window.getSelection().removeAllRanges(); },
+    // The base-text offset under a point (CSS pixels), for the context menu.
+    offsetAt(x, y) {
+      const caret = document.caretPositionFromPoint
+        ? document.caretPositionFromPoint(x, y) : null;
+      if (!caret) return null;
+      let node = caret.offsetNode, offset = caret.offset;
+      const el = node.nodeType === 1 ? node : node.parentElement;
+      const block = el && el.closest("[data-b]");
+      if (!block) return null;
+      const annotation = el.closest("rt, rp");
+      if (annotation) { node = annotation.closest("ruby") || block; offset = 0; }
+      const range = document.createRange();
+      range.setStart(block, 0);
+      range.setEnd(node, offset);
+      const part = rangeInBlock(range, block);
+      return { b: block.dataset.b, o: part ? part.e : 0 };
+    },
     // Tell Python once fonts are loaded and the blocks in view have been drawn
     // (blocks off screen skip rendering until they come into view).
     whenPainted() {
