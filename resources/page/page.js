@@ -135,7 +135,9 @@
     const el = document.getElementById(intended.block);
     if (!el) { intended = null; return; }
     const a = along(el.getBoundingClientRect());
-    const delta = a.pos + (intended.fraction || 0) * a.size - (intended.gap || 0);
+    // A block put at the top keeps a little room above it for its first ruby line.
+    const gap = intended.gap !== undefined ? intended.gap : (intended.fraction ? 0 : 10);
+    const delta = a.pos + (intended.fraction || 0) * a.size - gap;
     if (Math.abs(delta) >= 1) {
       if (vertical()) window.scrollBy(-delta, 0); else window.scrollBy(0, delta);
     }
