@@ -80,10 +80,11 @@ class Resolver:
         self.doc = doc
         self._blocks = [b for b in doc.blocks if b.start < b.end]
         self._starts = [b.start for b in self._blocks]
+        self._get = doc.get
 
     def resolve(self, anchor: Anchor) -> PlacedRange | None:
         """Place ``anchor``, or None when it needs review."""
-        placed = self._exact(anchor)
+        placed = self._in_place(anchor) or self._exact(anchor)
         if placed is not None:
             return placed
         hint = self._hint(anchor)
@@ -104,6 +105,32 @@ class Resolver:
             if s < e:
                 out.append(Piece(block.id, s - block.start, e - block.start))
         return tuple(out)
+
+    def _in_place(self, anchor: Anchor) -> PlacedRange | None:
+        """The common case, checked without slicing: the anchor lies in one block,
+        exactly where it says, between its own prefix and suffix.
+
+        Accepts only what ``_exact`` accepts, with the same result; None means "ask
+        ``_exact``", not "needs review".
+        """
+        block, exact = self._get(anchor.block_id), anchor.exact
+        if (
+            block is None
+            or anchor.end_block_id != anchor.block_id
+            or not 0 <= anchor.start < anchor.end <= len(block.text)
+            or anchor.end - anchor.start != len(exact)
+        ):
+            return None
+        src, s = self.doc.source, block.start + anchor.start
+        e = s + len(exact)
+        if not (
+            src.startswith(exact, s)
+            and src.endswith(anchor.prefix, 0, s)
+            and src.startswith(anchor.suffix, e)
+        ):
+            return None
+        piece = Piece(block.id, anchor.start, anchor.end)
+        return PlacedRange(s, e, (piece,), Method.EXACT, anchor)
 
     def _exact(self, anchor: Anchor) -> PlacedRange | None:
         first, last = self.doc.get(anchor.block_id), self.doc.get(anchor.end_block_id)

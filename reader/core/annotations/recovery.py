@@ -13,9 +13,9 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from reader.core.annotations.model import Annotation, RecordError
+from reader.core.annotations.records import read_table
 from reader.core.annotations.storage import (
     AtomicJSONStorage,
     CorruptDatabaseError,
@@ -110,7 +110,7 @@ def load(
     tables = _migrate(
         tables, path, report, MIGRATIONS if migrations is None else migrations
     )
-    records, skipped = _read_records(tables[ANNOTATIONS_TABLE])
+    records, skipped = read_table(tables[ANNOTATIONS_TABLE])
     if skipped:
         report.moved_aside = copy_aside(path, "corrupt")
         report.skipped = skipped
@@ -161,21 +161,6 @@ def _migrate(
         version += 1
     tables[META_TABLE] = {"schema": {"schema_version": SCHEMA_VERSION}}
     return tables
-
-
-def _read_records(table: dict[str, Any]) -> tuple[list[Annotation], int]:
-    records, skipped = [], 0
-    for key, raw in table.items():
-        try:
-            annotation = Annotation.from_dict(raw)
-        except RecordError:
-            skipped += 1
-            continue
-        if annotation.id != key:
-            skipped += 1
-            continue
-        records.append(annotation)
-    return records, skipped
 
 
 def _damaged(path: Path, text: str, reason: str, report: LoadReport) -> Loaded:

@@ -165,3 +165,18 @@ def test_store_reanchors_on_open_and_keeps_the_lost(
     assert placed is not None
     assert placed.method is Method.EXACT
     again.close()
+
+
+def test_a_change_right_after_opening_sees_the_new_place(
+    seed_doc: Document, open_store: StoreFactory
+) -> None:
+    """Placing waits for first use: a change made first must still see it done."""
+    moved = open_store(seed_doc).add(_anchor(seed_doc, JACOB), note="moved")
+    _, line = _line(seed_text(), JACOB[0])
+    edited = lines_document(_edit(seed_text(), JACOB[0], "追加。" + line))
+    reopened = open_store(edited)
+    updated = reopened.update(moved.id, note="edited")
+    assert updated.anchor.start == JACOB[1] + 3
+    assert reopened.reanchored == {moved.id}
+    assert reopened.undo()
+    assert reopened.get(moved.id).anchor.start == JACOB[1] + 3

@@ -1,0 +1,69 @@
+"""What the store tells its listeners after each saved change.
+
+Signals (callbacks given to ``AnnotationStore.subscribe``) receive a ``StoreEvent``:
+    added / updated / removed: one annotation, ``annotation_id`` set;
+    reset: many at once (import, undoing an import), ``annotation_id`` None.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from reader.core.annotations.history import Change
+
+log = logging.getLogger(__name__)
+
+
+class EventKind(StrEnum):
+    """What kind of change a ``StoreEvent`` reports."""
+
+    ADDED = "added"
+    UPDATED = "updated"
+    REMOVED = "removed"
+    RESET = "reset"
+
+
+@dataclass(frozen=True, slots=True)
+class StoreEvent:
+    """A saved change: its kind and the annotation (None for a reset)."""
+
+    kind: EventKind
+    annotation_id: str | None
+
+
+Listener = Callable[[StoreEvent], None]
+
+
+class Listeners:
+    """Callbacks to tell of saved changes; one that fails does not stop the others."""
+
+    def __init__(self) -> None:
+        self._callbacks: list[Listener] = []
+
+    def subscribe(self, callback: Listener) -> Callable[[], None]:
+        """Add ``callback``; returns a function that removes it again."""
+        self._callbacks.append(callback)
+        return lambda: self._callbacks.remove(callback)
+
+    def notify(self, event: StoreEvent) -> None:
+        """Call every callback with ``event`` (a copy of the list: they may leave)."""
+        for listener in list(self._callbacks):
+            try:
+                listener(event)
+            except Exception:  # one broken view must not stop the others
+                log.exception("annotation listener failed")
+
+
+def event_for(change: Change) -> StoreEvent:
+    """The event that reports ``change``: one annotation, or a reset for many."""
+    if len(change) != 1:
+        return StoreEvent(EventKind.RESET, None)
+    step = change[0]
+    if step.before is None:
+        return StoreEvent(EventKind.ADDED, step.id)
+    if step.after is None:
+        return StoreEvent(EventKind.REMOVED, step.id)
+    return StoreEvent(EventKind.UPDATED, step.id)
