@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -35,10 +36,11 @@ def test_window_shows_the_interview(
 
 
 def test_sidebar_lists_sections_then_turns(
-    make_window: WindowFactory, seed_doc: Document
+    make_window: WindowFactory, seed_doc: Document, qtmodeltester: Any
 ) -> None:
     window = make_window()
     model = window.sidebar.model
+    qtmodeltester.check(model)
     titles = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert titles == ["Introduction"] + [s.title for s in seed_doc.sections[1:]]
     first = model.index(1, 0)
