@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
+from typing import Any
 
+from reader.core.document import Document
 from reader.core.readings import RomajiStyle, Word, to_romaji
+from reader.core.wordslice import slice_words
 
 _PUNCT = str.maketrans(
     {
@@ -69,3 +72,25 @@ def romaji_line(words: Sequence[Word], style: RomajiStyle = RomajiStyle.MACRON) 
     for mark in ("(", "“"):
         line = line.replace(f"{mark} ", mark)
     return line
+
+
+def selection_text(
+    doc: Document,
+    readings: Mapping[str, Sequence[Word]],
+    ranges: Sequence[Mapping[str, Any]],
+    form: InlineForm,
+) -> str:
+    """A page selection (``{b, s, e}`` per block) with readings inline, a line each."""
+    lines = []
+    for part in ranges:
+        block = doc.get(part["b"])
+        if block is None:
+            continue
+        words = readings.get(block.id)
+        if words:
+            lines.append(
+                inline_readings(slice_words(words, part["s"], part["e"]), form)
+            )
+        else:
+            lines.append(block.text[part["s"] : part["e"]])
+    return "\n".join(lines)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
@@ -19,6 +19,8 @@ from reader.core.annotations import (
     AnnotationStore,
     StoreEvent,
 )
+from reader.ui import annotation_dialogs
+from reader.ui.annotations_panel import AnnotationListModel, AnnotationsPanel
 from reader.ui.i18n import color_names, tr
 from reader.ui.note_editor import edit_note
 
@@ -173,3 +175,24 @@ class AnnotationController(QObject):
     def close(self) -> None:
         self._unsubscribe()
         self.store.close()
+
+
+def install_annotations(
+    window: MainWindow, store: AnnotationStore
+) -> tuple[AnnotationController, AnnotationsPanel]:
+    """The controller, and the panel as a dock on the right of ``window``."""
+    notes = AnnotationController(window, store)
+    model = AnnotationListModel(
+        store, tr("Introduction"), lambda: window.readings, window
+    )
+    panel = AnnotationsPanel(model, window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+    notes.changed.connect(model.refresh)
+    # The panel appears with the first highlight ever made.
+    notes.changed.connect(lambda: panel.show() if len(store) == 1 else None)
+    window.readings_ready.connect(model.refresh)
+    panel.annotation_activated.connect(
+        lambda annotation_id: window.view.call("flashHighlight", annotation_id)
+    )
+    QTimer.singleShot(0, lambda: annotation_dialogs.report_load(window, store))
+    return notes, panel

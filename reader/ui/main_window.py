@@ -25,21 +25,17 @@ from PySide6.QtWidgets import (
 
 from reader.core.annotations import AnnotationStore
 from reader.core.document import Document
-from reader.core.page import page_html
-from reader.core.page_cache import PageCache, body_key
-from reader.core.readings import ReadingEngine, RomajiStyle, Word
-from reader.core.render import RenderOptions
+from reader.core.readings import ReadingEngine, Word
 from reader.core.settings import Settings
-from reader.core.textforms import InlineForm, inline_readings
-from reader.core.wordslice import slice_words
+from reader.core.textforms import InlineForm, selection_text
 from reader.ui import annotation_dialogs, dialogs
 from reader.ui.actions import Actions
-from reader.ui.annotations import AnnotationController
-from reader.ui.annotations_panel import AnnotationListModel, AnnotationsPanel
+from reader.ui.annotations import AnnotationController, install_annotations
+from reader.ui.annotations_panel import AnnotationsPanel
 from reader.ui.i18n import Translations, tr
+from reader.ui.page_loader import PageLoader, resolve_theme
 from reader.ui.reading_fix import add_fix_action
 from reader.ui.reading_view import ReadingView
-from reader.ui.readings_worker import ReadingsWorker, RenderedReadings
 from reader.ui.settings_store import SettingsStore
 from reader.ui.sidebar import SectionSidebar
 from reader.ui.single_instance import InstanceServer
@@ -59,28 +55,6 @@ class ReaderContext:
     engine: ReadingEngine = field(default_factory=ReadingEngine)
 
 
-def resolve_theme(theme: str) -> str:
-    """``system`` becomes light or dark, following the desktop."""
-    if theme != "system":
-        return theme
-    scheme = QGuiApplication.styleHints().colorScheme()
-    return "dark" if scheme == Qt.ColorScheme.Dark else "light"
-
-
-def body_classes(settings: Settings) -> list[str]:
-    """Classes on the page's <body> for these settings."""
-    classes = [
-        f"aids-{settings.aids}",
-        f"furi-{settings.furigana_style}",
-        f"theme-{resolve_theme(settings.theme)}",
-    ]
-    return [*classes, "vertical"] if settings.vertical else classes
-
-
-def root_style(settings: Settings) -> str:
-    return f"--font-size:{settings.font_size}px;--line-height:{settings.line_spacing}"
-
-
 class MainWindow(QMainWindow):
     """The reader's window."""
 
@@ -92,21 +66,21 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.doc = ctx.doc
         self.settings = ctx.store.load()
-        self.readings: Mapping[str, Sequence[Word]] = ctx.cached_readings or {}
         self.position: tuple[str, float] | None = ctx.store.position(self.doc.doc_id)
         self.top_block = ""
-        self._page_generation = 0  # pages loaded; the page shown is current when equal
-        self._shown_generation = -1
-        self._worker: ReadingsWorker | None = None
         self._save_timer = QTimer(self, singleShot=True, interval=400)
         self._save_timer.timeout.connect(self._save_position)
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{self.doc.title} — Yomu")
         self.view = ReadingView(self)
         self.setCentralWidget(self.view)
-        self.view.ready.connect(self._on_page_ready)
+        self.loader = PageLoader(
+            self.view, ctx, lambda: self.settings, lambda: self.position
+        )
+        self.loader.page_shown.connect(self.page_shown)
+        self.loader.readings_ready.connect(self.readings_ready)
         # Chromium loads the page in its own process while the window is built.
-        self._show_page()
+        self.loader.show_page()
         self.sidebar = SectionSidebar(
             self.doc, tr("Sections"), tr("Introduction"), self
         )
@@ -115,7 +89,7 @@ class MainWindow(QMainWindow):
         self.notes: AnnotationController | None = None
         self.panel: AnnotationsPanel | None = None
         if ctx.annotations is not None:
-            self._install_annotations(ctx.annotations)
+            self.notes, self.panel = install_annotations(self, ctx.annotations)
         if ctx.server is not None:
             ctx.server.message.connect(self._on_instance_message)
         self._build_status_bar()
@@ -123,8 +97,9 @@ class MainWindow(QMainWindow):
         self._connect_view()
         self._restore_window()
         self._apply_chrome_theme()
-        if not self.readings:
-            self._start_readings()
+        self._connect_loader()
+        if not self.loader.has_readings:
+            self.loader.start_readings()
 
     # ---- construction
     def _build_status_bar(self) -> None:
@@ -243,30 +218,6 @@ class MainWindow(QMainWindow):
         ):
             self.panel.hide()  # first run: room for the text until there are notes
 
-    def _install_annotations(self, store: AnnotationStore) -> None:
-        """The controller, and the panel as a dock on the right."""
-        self.notes = AnnotationController(self, store)
-        model = AnnotationListModel(
-            store, tr("Introduction"), lambda: self.readings, self
-        )
-        self.panel = AnnotationsPanel(model, self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
-        self.notes.changed.connect(model.refresh)
-        self.notes.changed.connect(self._show_panel_on_first_highlight)
-        self.readings_ready.connect(model.refresh)
-        self.panel.annotation_activated.connect(
-            lambda annotation_id: self.view.call("flashHighlight", annotation_id)
-        )
-        QTimer.singleShot(0, lambda: annotation_dialogs.report_load(self, store))
-
-    def _show_panel_on_first_highlight(self) -> None:
-        if (
-            self.panel is not None
-            and self.notes is not None
-            and len(self.notes.store) == 1
-        ):
-            self.panel.show()
-
     def _on_instance_message(self, command: str, reply: Any) -> None:
         """A later ``yomu`` over the same data folder: come forward, or import."""
         verb, _, arg = command.partition(" ")
@@ -279,96 +230,40 @@ class MainWindow(QMainWindow):
         reply("ok activated")
 
     # ---- the page
-    def render_options(self) -> RenderOptions:
-        # The page finds offsets by counting base text (page.js), and Chromium needs no
-        # <rp>: half the elements, and so half the layout work of an aid switch.
-        return RenderOptions(
-            romaji_style=RomajiStyle(self.settings.romaji_style),
-            offsets=False,
-            parens=False,
-        )
+    def _connect_loader(self) -> None:
+        self.loader.started.connect(self._on_readings_started)
+        self.loader.progress.connect(self._on_progress)
+        self.loader.readings_ready.connect(self.progress.hide)
+        self.loader.failed.connect(self._on_readings_failed)
 
-    def _show_page(self) -> None:
-        self._page_generation += 1
-        cache = PageCache(self.ctx.cache_path.parent)
-        body = cache.body(
-            self.doc, self.readings, self.ctx.engine.version_key, self.render_options()
-        )
-        html = page_html(
-            self.doc, body, body_classes(self.settings), root_style(self.settings)
-        )
-        self.view.show_page(html)
+    @property
+    def readings(self) -> Mapping[str, Sequence[Word]]:
+        return self.loader.readings
 
-    def _on_page_ready(self) -> None:
-        generation = self._page_generation
-
-        def shown(_result: object) -> None:
-            self._shown_generation = generation
-            self.page_shown.emit()
-
-        if self.position is not None:
-            block, fraction = self.position
-            self.view.call(
-                "restorePosition",
-                {"block": block, "fraction": fraction},
-                callback=shown,
-            )
-        else:
-            self.view.call("topBlock", callback=shown)
+    @property
+    def has_readings(self) -> bool:
+        return self.loader.has_readings
 
     @property
     def settled(self) -> bool:
         """Readings are in, and the page showing them is loaded and positioned."""
-        return self.has_readings and self._shown_generation == self._page_generation
-
-    def _start_readings(self) -> None:
-        self.progress.setValue(0)
-        self.progress.show()
-        self._worker = ReadingsWorker(
-            self.doc, self.ctx.cache_path, self.ctx.engine, self.render_options()
-        )
-        self._worker.progress.connect(self._on_progress)
-        self._worker.finished.connect(self._on_readings)
-        self._worker.failed.connect(self._on_readings_failed)
-        self._worker.start()
+        return self.loader.settled
 
     def use_engine(self, engine: ReadingEngine) -> None:
         """Compute the readings again with ``engine`` (the reader fixed a reading)."""
-        if self._worker is not None:
-            self._worker.wait()
-        self.ctx.engine = engine
-        self._start_readings()
+        self.loader.use_engine(engine)
+
+    def _on_readings_started(self) -> None:
+        self.progress.setValue(0)
+        self.progress.show()
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
         self.progress.setValue(done)
 
-    def _on_readings(self, result: RenderedReadings) -> None:
-        """Put the readings into the page already shown, without reloading it."""
-        self.progress.hide()
-        self.readings = result.readings
-        key = body_key(self.doc, self.ctx.engine.version_key, self.render_options())
-        PageCache(self.ctx.cache_path.parent).store(key, result.body)
-        if not self.view.is_ready:
-            self._show_page()  # still loading: load the full page instead
-        else:
-            self._page_generation += 1
-            generation = self._page_generation
-
-            def shown(_result: object) -> None:
-                self._shown_generation = generation
-                self.page_shown.emit()
-
-            self.view.call("replaceBlocks", dict(result.blocks), callback=shown)
-        self.readings_ready.emit()
-
     def _on_readings_failed(self, message: str) -> None:
         self.progress.hide()
         self.statusBar().showMessage(tr("Readings could not be computed: ") + message)
-
-    @property
-    def has_readings(self) -> bool:
-        return bool(self.readings)
 
     # ---- position and navigation
     def _on_top_block(self, block_id: str) -> None:
@@ -424,7 +319,7 @@ class MainWindow(QMainWindow):
         if name == "theme":
             self._apply_chrome_theme()
         elif name == "romaji_style":
-            self._show_page()  # romaji spelling is in the markup
+            self.loader.show_page()  # romaji spelling is in the markup
 
     def _apply_chrome_theme(self) -> None:
         """Menus, sidebar and toolbar follow the page: dark with the dark theme."""
@@ -450,24 +345,8 @@ class MainWindow(QMainWindow):
         self.view.setFocus()  # Chromium copies from the focused frame only
         self.view.triggerPageAction(QWebEnginePage.WebAction.Copy)
 
-    def selection_text(self, form: InlineForm) -> str:
-        """The selection with readings inline, one block a line."""
-        lines = []
-        for part in self.view.selection:
-            words = self.readings.get(part["b"])
-            block = self.doc.get(part["b"])
-            if block is None:
-                continue
-            if words:
-                lines.append(
-                    inline_readings(slice_words(words, part["s"], part["e"]), form)
-                )
-            else:
-                lines.append(block.text[part["s"] : part["e"]])
-        return "\n".join(lines)
-
     def copy_with_readings(self, form: InlineForm) -> None:
-        text = self.selection_text(form)
+        text = selection_text(self.doc, self.readings, self.view.selection, form)
         if text:
             QGuiApplication.clipboard().setText(text)
 
@@ -477,8 +356,7 @@ class MainWindow(QMainWindow):
         self._save_position()
         self.ctx.store.save(self.settings)
         self.ctx.store.save_window_state(self.saveGeometry(), self.saveState())
-        if self._worker is not None:
-            self._worker.wait()
+        self.loader.wait()
         if self.notes is not None:
             self.notes.close()
             self.notes = None

@@ -121,7 +121,7 @@ def bare_page(data: Path, out: Path) -> Path:
     from reader.core.settings import Settings
     from reader.core.source import load_document
     from reader.paths import readings_cache_path
-    from reader.ui.main_window import body_classes, root_style
+    from reader.ui.page_loader import body_classes, root_style
 
     doc = load_document(None)
     readings = cached_readings(doc, readings_cache_path(data), ReadingEngine())

@@ -40,7 +40,7 @@ def run_app(data_dir: str, png: str) -> int:
             lambda: marks.setdefault("painted", time.monotonic())
         )
         status: int = original(app, window, path, size)
-        marks["page_loads"] = window._page_generation  # pages rendered and loaded
+        marks["page_loads"] = window.loader.page_generation  # pages or block sets sent
         return status
 
     shot.take_screenshot = timed

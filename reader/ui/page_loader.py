@@ -1,0 +1,177 @@
+"""Keeps the reading page in step with the readings and the settings.
+
+The page is shown at once (from the page cache when warm, as plain text when cold);
+readings computed later replace the blocks of the page already shown.
+
+Signals (PageLoader):
+    page_shown: a page, or its new blocks, is loaded and the position restored.
+    readings_ready: readings are computed and on their way into the page.
+    started: readings are being computed (show progress).
+    progress(int, int): blocks done, blocks in all.
+    failed(str): readings could not be computed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+
+from reader.core.page import page_html
+from reader.core.page_cache import PageCache, body_key
+from reader.core.readings import ReadingEngine, RomajiStyle, Word
+from reader.core.render import RenderOptions
+from reader.core.settings import Settings
+from reader.ui.reading_view import ReadingView
+from reader.ui.readings_worker import ReadingsWorker, RenderedReadings
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import ReaderContext
+
+
+def resolve_theme(theme: str) -> str:
+    """``system`` becomes light or dark, following the desktop."""
+    if theme != "system":
+        return theme
+    scheme = QGuiApplication.styleHints().colorScheme()
+    return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+
+
+def body_classes(settings: Settings) -> list[str]:
+    """Classes on the page's <body> for these settings."""
+    classes = [
+        f"aids-{settings.aids}",
+        f"furi-{settings.furigana_style}",
+        f"theme-{resolve_theme(settings.theme)}",
+    ]
+    return [*classes, "vertical"] if settings.vertical else classes
+
+
+def root_style(settings: Settings) -> str:
+    return f"--font-size:{settings.font_size}px;--line-height:{settings.line_spacing}"
+
+
+def render_options(settings: Settings) -> RenderOptions:
+    # The page finds offsets by counting base text (page.js), and Chromium needs no
+    # <rp>: half the elements, and so half the layout work of an aid switch.
+    return RenderOptions(
+        romaji_style=RomajiStyle(settings.romaji_style), offsets=False, parens=False
+    )
+
+
+class PageLoader(QObject):
+    """Shows the page, computes readings off the UI thread, and swaps them in."""
+
+    page_shown = Signal()
+    readings_ready = Signal()
+    started = Signal()
+    progress = Signal(int, int)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        view: ReadingView,
+        ctx: ReaderContext,
+        settings: Callable[[], Settings],
+        position: Callable[[], tuple[str, float] | None],
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.ctx = ctx
+        self._settings = settings
+        self._position = position
+        self.readings: Mapping[str, Sequence[Word]] = ctx.cached_readings or {}
+        self.page_generation = 0  # pages or block sets sent to the view
+        self._shown_generation = -1  # the last of them loaded and positioned
+        self._worker: ReadingsWorker | None = None
+        view.ready.connect(self._on_page_ready)
+
+    @property
+    def has_readings(self) -> bool:
+        return bool(self.readings)
+
+    @property
+    def settled(self) -> bool:
+        """Readings are in, and the page showing them is loaded and positioned."""
+        return self.has_readings and self._shown_generation == self.page_generation
+
+    def _cache(self) -> PageCache:
+        return PageCache(self.ctx.cache_path.parent)
+
+    def show_page(self) -> None:
+        """Load the whole page for the current readings and settings."""
+        self.page_generation += 1
+        settings = self._settings()
+        body = self._cache().body(
+            self.ctx.doc,
+            self.readings,
+            self.ctx.engine.version_key,
+            render_options(settings),
+        )
+        self.view.show_page(
+            page_html(self.ctx.doc, body, body_classes(settings), root_style(settings))
+        )
+
+    def _shown_callback(self) -> Callable[[object], None]:
+        generation = self.page_generation
+
+        def shown(_result: object) -> None:
+            self._shown_generation = generation
+            self.page_shown.emit()
+
+        return shown
+
+    def _on_page_ready(self) -> None:
+        position = self._position()
+        if position is None:
+            self.view.call("topBlock", callback=self._shown_callback())
+        else:
+            block, fraction = position
+            self.view.call(
+                "restorePosition",
+                {"block": block, "fraction": fraction},
+                callback=self._shown_callback(),
+            )
+
+    def start_readings(self) -> None:
+        """Compute readings (and their markup) in a worker thread."""
+        self.started.emit()
+        worker = ReadingsWorker(
+            self.ctx.doc,
+            self.ctx.cache_path,
+            self.ctx.engine,
+            render_options(self._settings()),
+        )
+        worker.progress.connect(self.progress)
+        worker.finished.connect(self._on_readings)
+        worker.failed.connect(self.failed)
+        self._worker = worker
+        worker.start()
+
+    def use_engine(self, engine: ReadingEngine) -> None:
+        """Compute the readings again with ``engine`` (the reader fixed a reading)."""
+        self.wait()
+        self.ctx.engine = engine
+        self.start_readings()
+
+    def _on_readings(self, result: RenderedReadings) -> None:
+        """Put the readings into the page already shown, without reloading it."""
+        self.readings = result.readings
+        options = render_options(self._settings())
+        key = body_key(self.ctx.doc, self.ctx.engine.version_key, options)
+        self._cache().store(key, result.body)
+        if not self.view.is_ready:
+            self.show_page()  # still loading: load the full page instead
+        else:
+            self.page_generation += 1
+            self.view.call(
+                "replaceBlocks", dict(result.blocks), callback=self._shown_callback()
+            )
+        self.readings_ready.emit()
+
+    def wait(self) -> None:
+        """Let a running worker finish (on shutdown, or before starting another)."""
+        if self._worker is not None:
+            self._worker.wait()
