@@ -19,6 +19,13 @@ from reader.core.user_corrections import engine_for
 from reader.paths import APP_NAME, ORG_NAME, data_dir, readings_cache_path
 
 
+def has_display() -> bool:
+    """Whether a window can be shown: a display server, or a platform needing none."""
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("darwin", "win32"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def chromium_flags(offscreen: bool) -> str:
     """Flags Qt WebEngine needs here: no sandbox as root, no GPU without a screen."""
     flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
@@ -53,6 +60,14 @@ def cached_readings(
 def run_app(args: argparse.Namespace) -> int:
     """Open the reading window (or take a screenshot of it) and run the event loop."""
     screenshot: Path | None = args.screenshot
+    if screenshot is None and not has_display():
+        print(
+            "yomu: error: no display to open a window on (DISPLAY and "
+            "WAYLAND_DISPLAY are unset); try 'xvfb-run yomu', or "
+            "'yomu --screenshot out.png' for a picture",
+            file=sys.stderr,
+        )
+        return 2
     prepare_environment(offscreen=screenshot is not None)
     from PySide6.QtWidgets import QApplication
 

@@ -95,3 +95,13 @@ def test_module_entry_point_reports_without_traceback(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.strip() == f"yomu: error: {tmp_path / 'missing.txt'}: no such file"
+
+
+def test_window_without_a_display_says_so(monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    status, out, err = run([], capsys)
+    assert status == 2
+    assert "no display" in err
+    assert "--screenshot" in err
