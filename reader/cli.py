@@ -42,17 +42,21 @@ def _add_data_dir(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def export_parser() -> argparse.ArgumentParser:
-    """The parser of ``yomu export``."""
-    p = argparse.ArgumentParser(
-        prog="yomu export", description="Export the text with reading aids."
-    )
-    p.add_argument(
+def _add_source(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
         "source",
         nargs="?",
         type=Path,
         help="a UTF-8 text file (default: the bundled interview)",
     )
+
+
+def export_parser() -> argparse.ArgumentParser:
+    """The parser of ``yomu export``."""
+    p = argparse.ArgumentParser(
+        prog="yomu export", description="Export the text with reading aids."
+    )
+    _add_source(p)
     p.add_argument(
         "--aids", choices=[a.value for a in Aids], default=Aids.FURIGANA.value
     )
@@ -113,12 +117,7 @@ def window_parser() -> argparse.ArgumentParser:
         description="Read a Japanese text with furigana, romaji and notes.",
         epilog="Other commands: 'yomu export --help', 'yomu annotations --help'.",
     )
-    p.add_argument(
-        "source",
-        nargs="?",
-        type=Path,
-        help="a UTF-8 text file (default: the bundled interview)",
-    )
+    _add_source(p)
     p.add_argument(
         "--screenshot",
         metavar="FILE",

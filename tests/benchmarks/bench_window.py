@@ -100,9 +100,13 @@ def run_child(args: list[str], env: dict[str, str]) -> tuple[dict[str, str], Run
         text=True,
     )
     peak = 0
-    while proc.poll() is None:
+    while True:
         peak = max(peak, sum(rss_kb(pid) for pid in descendants(proc.pid)))
-        time.sleep(SAMPLE_S)
+        try:
+            proc.wait(timeout=SAMPLE_S)  # the sampling interval, ended by the exit
+            break
+        except subprocess.TimeoutExpired:
+            continue
     wall = time.monotonic() - spawned
     out = parse(proc.stdout.read() if proc.stdout else "")
     painted = float(out.get("painted", "-1"))

@@ -10,6 +10,7 @@ off their nouns (te ni), and suffixes (的, 性, 化, 者 …) and the honorific
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -154,44 +155,55 @@ def _sub_segments(
     return tuple(out)
 
 
-def join_prefixes(pieces: list[Piece]) -> list[Piece]:
-    """Join a lone お or ご to the kanji word after it (お伺い, ご存知)."""
+def _join_where(
+    pieces: list[Piece],
+    joins: Callable[[Piece, Piece], bool],
+    merged: Callable[[Piece, Piece], Piece] = merge,
+) -> list[Piece]:
+    """Merge each piece into the one before it wherever ``joins(prev, piece)``."""
     out: list[Piece] = []
     for piece in pieces:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.text in _PREFIXES
-            and not prev.known
-            and piece.kana is not None
-            and is_kanji(piece.text[0])
-        ):
-            out[-1] = replace(merge(prev, piece), known=True)
+        if out and joins(out[-1], piece):
+            out[-1] = merged(out[-1], piece)
         else:
             out.append(piece)
     return out
+
+
+def join_prefixes(pieces: list[Piece]) -> list[Piece]:
+    """Join a lone お or ご to the kanji word after it (お伺い, ご存知)."""
+    return _join_where(
+        pieces,
+        _is_prefix_pair,
+        lambda prev, piece: replace(merge(prev, piece), known=True),
+    )
+
+
+def _is_prefix_pair(prev: Piece, piece: Piece) -> bool:
+    return (
+        prev.text in _PREFIXES
+        and not prev.known
+        and piece.kana is not None
+        and is_kanji(piece.text[0])
+    )
 
 
 def join_verbs(pieces: list[Piece]) -> list[Piece]:
     """Join compound verbs pykakasi cut in two (取り + 戻し → 取り戻し)."""
-    out: list[Piece] = []
-    for piece in pieces:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.kana is not None
-            and piece.kana is not None
-            and len(prev.text) == 2
-            and is_kanji(prev.text[0])
-            and prev.text[1] in _STEM_KANA
-            and len(piece.text) > 1
-            and is_kanji(piece.text[0])
-            and not any(is_kanji(ch) for ch in piece.text[1:])
-        ):
-            out[-1] = merge(prev, piece)
-        else:
-            out.append(piece)
-    return out
+    return _join_where(pieces, _is_verb_pair)
+
+
+def _is_verb_pair(prev: Piece, piece: Piece) -> bool:
+    return (
+        prev.kana is not None
+        and piece.kana is not None
+        and len(prev.text) == 2
+        and is_kanji(prev.text[0])
+        and prev.text[1] in _STEM_KANA
+        and len(piece.text) > 1
+        and is_kanji(piece.text[0])
+        and not any(is_kanji(ch) for ch in piece.text[1:])
+    )
 
 
 #: Kana ending a verb's stem (連用形) written with one kanji: 取り, 引き, 見出し.
@@ -200,17 +212,13 @@ _STEM_KANA = frozenset("いきぎしちびみりえけげせねべめれ")
 
 def join_suffixes(pieces: list[Piece]) -> list[Piece]:
     """Join suffix kanji to the noun before them (工業化, 方法論的)."""
-    out: list[Piece] = []
-    for piece in pieces:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.kana is not None
-            and not prev.particle
-            and (is_kanji(prev.text[-1]) or is_katakana(prev.text[-1]))
-            and _is_suffix(piece.text, piece.kana)
-        ):
-            out[-1] = merge(prev, piece)
-        else:
-            out.append(piece)
-    return out
+    return _join_where(pieces, _is_suffix_pair)
+
+
+def _is_suffix_pair(prev: Piece, piece: Piece) -> bool:
+    return (
+        prev.kana is not None
+        and not prev.particle
+        and (is_kanji(prev.text[-1]) or is_katakana(prev.text[-1]))
+        and _is_suffix(piece.text, piece.kana)
+    )
