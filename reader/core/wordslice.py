@@ -25,7 +25,7 @@ def slice_words(words: Sequence[Word], start: int, end: int) -> tuple[Word, ...]
     """The words covering [start, end) of the block, cut at the range's ends."""
     out: list[Word] = []
     for word in words:
-        if word.end <= start or word.start >= end:
+        if word.end <= start or word.start >= end or start >= end:
             continue
         pos, segments = word.start, []
         for segment in word.segments:
