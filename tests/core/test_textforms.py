@@ -6,7 +6,12 @@ import pytest
 
 from reader.core.document import Document
 from reader.core.readings import ReadingEngine, RomajiStyle
-from reader.core.textforms import InlineForm, inline_readings, romaji_line, selection_text
+from reader.core.textforms import (
+    InlineForm,
+    inline_readings,
+    romaji_line,
+    selection_text,
+)
 from reader.core.wordslice import slice_words
 
 
