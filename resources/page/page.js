@@ -343,6 +343,7 @@
       }
       indexBlocks();
       placeHighlights();
+      restoreReveals();
     });
     return true;
   }
@@ -476,8 +477,34 @@
       if (h && bridge) { bridge.highlightClicked(h.id); return; }
     }
     const ruby = event.target.closest("ruby.f");
-    if (ruby && document.body.classList.contains("furi-hover")) ruby.classList.toggle("shown");
+    if (ruby && document.body.classList.contains("furi-hover")) toggleReveal(ruby);
   });
+
+  // Readings revealed by a click stay revealed for the session, even when the
+  // blocks are replaced (readings arriving, a reading fixed): keyed by place.
+  const revealed = new Set();
+
+  function rubyKey(ruby) {
+    const block = ruby.closest("[data-b]");
+    const range = document.createRange();
+    range.setStart(block, 0);
+    range.setEndBefore(ruby);
+    const part = rangeInBlock(range, block);
+    return block.dataset.b + ":" + (part ? part.e : 0);
+  }
+
+  function toggleReveal(ruby) {
+    const key = rubyKey(ruby);
+    if (revealed.has(key)) revealed.delete(key); else revealed.add(key);
+    ruby.classList.toggle("shown", revealed.has(key));
+  }
+
+  function restoreReveals() {
+    if (revealed.size === 0) return;
+    document.querySelectorAll("ruby.f").forEach((ruby) => {
+      if (revealed.has(rubyKey(ruby))) ruby.classList.add("shown");
+    });
+  }
 
   let pending = false;
   window.addEventListener("scroll", () => {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -255,3 +256,24 @@ def test_section_kinds_in_page(
         == "caption"
     )
     assert js(qtbot, window, "document.querySelectorAll('.source-ends').length") == 1
+
+
+def test_furigana_on_hover_or_click(make_window: WindowFactory, seed_doc: Document,
+                                    qtbot: QtBot) -> None:
+    window = make_window()
+    window.set_option("aids", "furigana")
+    window.set_option("furigana_style", "hover")
+    heading = seed_doc.sections[1].block_ids[0]
+    js(qtbot, window, f"document.getElementById('{heading}').scrollIntoView()")
+    first_rt = f"document.getElementById('{heading}').querySelector('rt.f')"
+    assert js(qtbot, window, f"getComputedStyle({first_rt}).visibility") == "hidden"
+    js(qtbot, window, f"{first_rt}.closest('ruby.f').click()")
+    assert js(qtbot, window, f"getComputedStyle({first_rt}).visibility") == "visible"
+    # The reveal outlives the blocks being replaced (as when readings arrive).
+    html = js(qtbot, window, f"document.getElementById('{heading}').outerHTML")
+    html = html.replace('class="f shown"', 'class="f"')  # fresh markup, as rendered
+    assert 'shown' not in html
+    js(qtbot, window, f"window.yomu.replaceBlocks({{'{heading}': {json.dumps(html)}}})")
+    assert js(qtbot, window, f"getComputedStyle({first_rt}).visibility") == "visible"
+    window.set_option("furigana_style", "always")
+    assert js(qtbot, window, f"getComputedStyle({first_rt}).visibility") == "visible"
