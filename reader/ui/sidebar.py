@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView, QWidget
 
 from reader.core.document import BlockKind, Document
@@ -128,6 +129,10 @@ class SectionModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return entry.label
+        if role == Qt.ItemDataRole.FontRole and self._section_of(index) < 0:
+            font = QFont()
+            font.setBold(True)  # sections stand out from the turns under them
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return entry.tooltip
         if role == BLOCK_ID_ROLE:
