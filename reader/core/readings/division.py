@@ -51,6 +51,10 @@ _TAIL = re.compile(
 )
 #: A kanji noun with the start of する glued on (確認し, 設定すれ): a suru-verb.
 _SURU = re.compile(r"(.*[^\u3041-\u3096]{2})(し|す|すれ|さ|せ)")
+#: Na-adjectives in か with their adverbial に (確かに → tashika ni).
+_NA_ADVERB = re.compile(r"(.*[\u3400-\u9fff]か)(に)")
+#: Idioms with a particle inside one token (手に入れ → te ni ire).
+_INNER = re.compile(r"([\u3400-\u9fff]+)(に)([\u3400-\u9fff].*)")
 #: Kanji words pykakasi glues onto the compound before them (一体何).
 _LOOSE_TAILS = {"何": "なに"}
 _PREFIXES = ("お", "ご")
@@ -58,7 +62,10 @@ _PREFIXES = ("お", "ご")
 
 def token_pieces(orig: str, hira: str) -> list[Piece]:
     """Pieces of a pykakasi token holding kanji: particles cut off, compounds cut."""
-    tail = _TAIL.fullmatch(orig) or _SURU.fullmatch(orig)
+    inner = _inner_pieces(orig, hira)
+    if inner:
+        return inner
+    tail = _TAIL.fullmatch(orig) or _SURU.fullmatch(orig) or _NA_ADVERB.fullmatch(orig)
     if tail and _cuts_off(orig, hira, tail[1], tail[2]):
         # pykakasi keeps some particles inside the token (手に, 他の): cut them off.
         head, kana = tail[1], hira[: -len(tail[2])]
@@ -66,12 +73,30 @@ def token_pieces(orig: str, hira: str) -> list[Piece]:
     return _compound_pieces(orig, hira)
 
 
+def _inner_pieces(orig: str, hira: str) -> list[Piece]:
+    # 手に入れ (てにいれ): the noun, its particle, then the verb; [] if it does not fit.
+    match = _INNER.fullmatch(orig)
+    head = word_reading(match[1]) if match else None
+    if match is None or head is None or not hira.startswith(head + "に"):
+        return []
+    rest = hira[len(head) + 1 :]
+    if not rest:
+        return []
+    return [
+        *_compound_pieces(match[1], head),
+        *kana_pieces("に"),
+        *token_pieces(match[3], rest),
+    ]
+
+
 def _cuts_off(orig: str, hira: str, head: str, particle: str) -> bool:
     if orig in FUSED or not hira.endswith(particle) or len(hira) <= len(particle):
         return False
     # な and する only after a kanji compound (重要な, 確認し); 少な|い, 話し are stems.
     if particle[0] in "なしすさせ":
-        return len(head) > 1 and all(is_kanji(ch) for ch in head)
+        # 的な: the suffix alone, so it joins its noun (seisakuteki na).
+        compound = len(head) > 1 and all(is_kanji(ch) for ch in head)
+        return compound or (particle == "な" and head in SUFFIX_READINGS)
     return True
 
 
@@ -155,7 +180,7 @@ def _sub_segments(
     return tuple(out)
 
 
-def _join_where(
+def join_where(
     pieces: list[Piece],
     joins: Callable[[Piece, Piece], bool],
     merged: Callable[[Piece, Piece], Piece] = merge,
@@ -172,7 +197,7 @@ def _join_where(
 
 def join_prefixes(pieces: list[Piece]) -> list[Piece]:
     """Join a lone お or ご to the kanji word after it (お伺い, ご存知)."""
-    return _join_where(
+    return join_where(
         pieces,
         _is_prefix_pair,
         lambda prev, piece: replace(merge(prev, piece), known=True),
@@ -190,7 +215,7 @@ def _is_prefix_pair(prev: Piece, piece: Piece) -> bool:
 
 def join_verbs(pieces: list[Piece]) -> list[Piece]:
     """Join compound verbs pykakasi cut in two (取り + 戻し → 取り戻し)."""
-    return _join_where(pieces, _is_verb_pair)
+    return join_where(pieces, _is_verb_pair)
 
 
 def _is_verb_pair(prev: Piece, piece: Piece) -> bool:
@@ -212,7 +237,7 @@ _STEM_KANA = frozenset("いきぎしちびみりえけげせねべめれ")
 
 def join_suffixes(pieces: list[Piece]) -> list[Piece]:
     """Join suffix kanji to the noun before them (工業化, 方法論的)."""
-    return _join_where(pieces, _is_suffix_pair)
+    return join_where(pieces, _is_suffix_pair)
 
 
 def _is_suffix_pair(prev: Piece, piece: Piece) -> bool:

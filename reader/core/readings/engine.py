@@ -15,13 +15,16 @@ from reader.core.readings.division import (
     token_pieces,
 )
 from reader.core.readings.kana import has_kanji, is_hiragana_text, to_hiragana
+from reader.core.readings.katakana import split_katakana
 from reader.core.readings.model import Segment, Word
 from reader.core.readings.numbers import find_number_words
 from reader.core.readings.pieces import Piece, join_endings, kana_pieces, plain
+from reader.core.readings.verbs import join_verb_forms
 
 #: Bump when a change to the algorithm changes its output (invalidates caches).
 #: 2: word division for romaji (compounds cut, particles cut off, affixes joined).
-ALGORITHM_VERSION = "2"
+#: 3: katakana compounds cut, verb forms joined (sugoshita, mitasō, shihajimete).
+ALGORITHM_VERSION = "3"
 
 _LINE_RE = re.compile(r"[^\r\n]+|\r\n|\r|\n")
 _JAPANESE_RUN = re.compile(
@@ -118,8 +121,9 @@ class ReadingEngine:
 
 
 def _divide(pieces: list[Piece]) -> list[Piece]:
-    """One piece per word: prefixes, then endings, then suffixes joined."""
-    return join_suffixes(join_endings(join_verbs(join_prefixes(pieces))))
+    """One piece per word: prefixes, endings, verb forms, then suffixes joined."""
+    joined = join_endings(join_verbs(join_prefixes(pieces)))
+    return join_suffixes(join_verb_forms(joined))
 
 
 def _free_pieces(stretch: str) -> list[Piece]:
@@ -143,8 +147,9 @@ def _token_pieces(token: kakasi.Token) -> list[Piece]:
     if is_hiragana_text(orig):
         return kana_pieces(orig)
     if not has_kanji(orig):
-        # Katakana: its own kana (ー kept, so romaji can write a long vowel).
-        return [plain(orig, to_hiragana(orig))]
+        # Katakana: its own kana (ー kept, so romaji can write a long vowel),
+        # compounds cut into their loanwords.
+        return [plain(part, to_hiragana(part)) for part in split_katakana(orig)]
     if hira is None:
         return [plain(orig, None)]
     return token_pieces(orig, hira)

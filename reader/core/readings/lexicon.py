@@ -22,7 +22,7 @@ _AUXILIARIES = """
 たい たく らしい
 """
 _WORDS = """
-ついて おける よる よって よれば よると ともに とって わたって おいて あっても わずか
+ついて おける よる よって よれば ともに とって わたって おいて あっても わずか
 する します しました しません しましょう した して しない したい すぎない
 かかわらず しれません しれない います いました いません ありました ありません
 なりました できました くれました ならない やめる やめ やめた ください すべき
@@ -44,10 +44,10 @@ _WORDS = """
 つもり ほか あと ありがとう ございます はい いいえ なるほど どうやら いつ
 いつも かつて ゆっくり うまく あまり ますます よく とりあえず
 いかに いかにして それぞれ まったく
-おっしゃる おっしゃいました おっしゃって おっしゃっていました
+おっしゃる おっしゃいました おっしゃって
 いらっしゃる いらっしゃいました おられる ようこそ あたり どれだけ どうやって
 これまで それほど これほど なお
-はるか
+はるか よい まとめ なって やらない ぼかす なし おろか
 """
 
 LEXICON: frozenset[str] = frozenset((_PARTICLES + _AUXILIARIES + _WORDS).split())
@@ -56,18 +56,20 @@ READ_AS_PARTICLE = frozenset("はへを")
 #: Endings that belong to the verb or adjective before them (思い|ます, 大きか|った).
 _ENDINGS = (
     "ます ました ません ましょう ば やすい にくい "
-    "た て で だ たい たく ない なかった なく なければ れる られる せる させる"
+    "た て で だ たい たく ない なかった なく なければ れる られる せる させる "
+    "たり だり"
 )
 INFLECTIONS = frozenset(_ENDINGS.split())
 #: Kana verb stems in the lexicon that take ます and other endings (なり|ました).
-_STEMS = "あり なり でき おり やり いき いただき いただけ しまい くれ され させ"
+_STEMS = "あり なり でき おり やり いき いただき いただけ しまい くれ され させ まとめ"
 STEM_ENDINGS = frozenset(_STEMS.split())
 #: Suffixes that belong to the noun before them (人たち, 私たち).
 SUFFIXES = frozenset({"たち"})
 _MAX = max(map(len, LEXICON))
 _UNKNOWN = 8  # cost of one character outside the lexicon; a word costs 1
-#: Words that lose ties: の|もの|に, not の|も|のに; 挙げ|て|も, not 挙げ|ても.
-_DEAR = {"のに": 2, "ても": 3}
+#: Words that lose ties: の|もの|に, not の|も|のに; 挙げ|て|も, not 挙げ|ても;
+#: もの|で, not も|ので.
+_DEAR = {"のに": 2, "ても": 3, "ので": 2}
 
 
 @lru_cache(maxsize=8192)

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from reader.core.readings.kana import has_kanji, is_hiragana_text, is_kanji
+from reader.core.readings.kana import (
+    has_kanji,
+    is_hiragana_text,
+    is_kanji,
+    is_katakana,
+)
 from reader.core.readings.lexicon import (
     INFLECTIONS,
     READ_AS_PARTICLE,
@@ -93,8 +98,12 @@ def _takes_ending(prev: Piece, piece: Piece) -> bool:
             # Voiced te-forms: 読んで, 泳いで.
             return last in "んい"
         return is_hiragana_text(last)
+    suru = piece.text[0] in "しすさせ"
+    if piece.text == "さ" or (is_katakana(last) and not suru):
+        # The noun-forming さ (冷静さ), or a katakana verb's ending (ウケ|る).
+        return has_kanji(prev.text) or is_katakana(last)
     # Stray kana after a bare kanji noun is a form of する (退職|し, 設定|すれ|ば).
-    return has_kanji(prev.text) and not (is_kanji(last) and piece.text[0] in "しすさせ")
+    return has_kanji(prev.text) and not (is_kanji(last) and suru)
 
 
 def merge_segments(

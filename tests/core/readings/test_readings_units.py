@@ -173,3 +173,11 @@ def test_bundled_corrections_all_parse_and_hold_kanji() -> None:
         for segment in correction.segments:
             if segment.reading:
                 assert segment.reading.isalpha()
+
+
+def test_katakana_compound_is_cut_only_into_known_parts() -> None:
+    from reader.core.readings.katakana import split_katakana
+
+    assert split_katakana("ファーストリパブリック") == ("ファースト", "リパブリック")
+    assert split_katakana("ブレークスルー") == ("ブレークスルー",)
+    assert split_katakana("モデル") == ("モデル",)
