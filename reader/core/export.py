@@ -90,6 +90,13 @@ def _decorate(block: Block, lines: list[str], markdown: bool) -> list[str]:
     return [sep.join([first, *rest])]
 
 
+def _paragraph(
+    block: Block, readings: Readings, aids: Aids, style: RomajiStyle, markdown: bool
+) -> list[str]:
+    words = readings.get(block.id) or plain_words(block.text)
+    return _decorate(block, _block_text(block, words, aids, style), markdown)
+
+
 def export_text(
     doc: Document,
     readings: Readings,
@@ -99,16 +106,15 @@ def export_text(
     markdown: bool = False,
 ) -> str:
     """Plain text or Markdown, readings inline as ``漢字（かんじ）``."""
+    footer = doc.footer
+    body = doc.blocks[: len(doc.blocks) - len(footer)]
     paragraphs: list[str] = []
-    for block in doc.blocks:
-        if block.section < 0 and block is doc.footer[0] and doc.truncated:
-            paragraphs.append(f"— {END_MARK} —")
-        if block.section < 0 and block is doc.footer[0] and markdown:
-            paragraphs.append("---")
-        words = readings.get(block.id) or plain_words(block.text)
-        paragraphs.extend(
-            _decorate(block, _block_text(block, words, aids, style), markdown)
-        )
-    if doc.truncated and not doc.footer:
+    for block in body:
+        paragraphs.extend(_paragraph(block, readings, aids, style, markdown))
+    if doc.truncated:
         paragraphs.append(f"— {END_MARK} —")
+    if footer and markdown:
+        paragraphs.append("---")
+    for block in footer:
+        paragraphs.extend(_paragraph(block, readings, aids, style, markdown))
     return "\n\n".join(paragraphs) + "\n"

@@ -34,7 +34,6 @@ class Settings:
     line_spacing: float = _option(2.4, "Line height, in multiples of the text size")
     vertical: bool = _option(False, "Vertical writing (縦書き)")
     language: str = _option("system", "Interface language", ("system", "en", "ja"))
-    show_sidebar: bool = _option(True, "Section sidebar visible")
     highlight_color: str = _option(
         "yellow",
         "Colour of new highlights (the last used)",

@@ -122,6 +122,15 @@ class Actions:
         self.export_notes = _action(p, tr("Export &Annotations…"))
         self.import_notes = _action(p, tr("&Import Annotations…"))
 
+    def delete(self) -> None:
+        """Delete every action (the chrome is being rebuilt in another language)."""
+        for value in vars(self).values():
+            if isinstance(value, QActionGroup):
+                for action in value.actions():
+                    action.deleteLater()
+            if isinstance(value, QAction | QActionGroup):
+                value.deleteLater()
+
     @staticmethod
     def check(group: QActionGroup, value: str) -> None:
         """Check the action of ``group`` whose data is ``value``."""

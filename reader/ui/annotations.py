@@ -187,6 +187,8 @@ def install_annotations(
     )
     panel = AnnotationsPanel(model, window)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+    panel.readings.setChecked(window.settings.quote_readings)
+    panel.readings.toggled.connect(lambda on: window.set_option("quote_readings", on))
     notes.changed.connect(model.refresh)
     # The panel appears with the first highlight ever made.
     notes.changed.connect(lambda: panel.show() if len(store) == 1 else None)

@@ -8,7 +8,7 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +117,9 @@ class MainWindow(QMainWindow):
         for old in self.findChildren(QToolBar):
             self.removeToolBar(old)
             old.deleteLater()
+        previous = getattr(self, "actions_", None)
+        if previous is not None:
+            previous.delete()
         self.actions_ = Actions(self)
         from reader.ui.menus import build_menus, build_toolbar
 
@@ -332,9 +335,9 @@ class MainWindow(QMainWindow):
         self.set_option("font_size", size)
 
     def set_language(self, language: str) -> None:
-        self.settings = replace(self.settings, language=language)
+        self.settings = self.settings.with_value("language", language)
         self.ctx.store.save(self.settings)
-        self.ctx.translations.apply(language)
+        self.ctx.translations.apply(self.settings.language)
         self._build_chrome()
 
     # ---- copy

@@ -36,18 +36,16 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     theme.addActions(a.theme.actions())
     view.addAction(a.vertical)
     view.addSeparator()
-    dock = getattr(window, "sidebar", None)
-    if dock is not None:
-        toggle = dock.toggleViewAction()
-        toggle.setText(tr("Section &Sidebar"))
-        toggle.setShortcut("F9")
-        view.addAction(toggle)
-    panel = getattr(window, "panel", None)
-    if panel is not None:
-        toggle = panel.toggleViewAction()
-        toggle.setText(tr("&Annotations Panel"))
-        toggle.setShortcut("F10")
-        view.addAction(toggle)
+    docks = (
+        (getattr(window, "sidebar", None), tr("Section &Sidebar"), "F9"),
+        (getattr(window, "panel", None), tr("&Annotations Panel"), "F10"),
+    )
+    for dock, text, key in docks:
+        if dock is not None:
+            toggle = dock.toggleViewAction()
+            toggle.setText(text)
+            toggle.setShortcut(key)
+            view.addAction(toggle)
     language = view.addMenu(tr("&Language"))
     language.addActions(a.language.actions())
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 
 from reader.core.page import page_html
-from reader.core.page_cache import PageCache, body_key
+from reader.core.page_cache import PageCache
 from reader.core.readings import ReadingEngine, RomajiStyle, Word
 from reader.core.render import RenderOptions
 from reader.core.settings import Settings
@@ -159,9 +159,6 @@ class PageLoader(QObject):
     def _on_readings(self, result: RenderedReadings) -> None:
         """Put the readings into the page already shown, without reloading it."""
         self.readings = result.readings
-        options = render_options(self._settings())
-        key = body_key(self.ctx.doc, self.ctx.engine.version_key, options)
-        self._cache().store(key, result.body)
         if not self.view.is_ready:
             self.show_page()  # still loading: load the full page instead
         else:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from reader.core.document import Document
 from reader.core.page import render_blocks, render_body
+from reader.core.page_cache import PageCache, body_key
 from reader.core.readings import ReadingCache, ReadingEngine, Word
 from reader.core.render import RenderOptions
 
@@ -63,6 +64,9 @@ class ReadingsWorker(QObject):
             readings = cache.read_blocks(pairs, self.progress.emit)
             blocks = render_blocks(self._doc, readings, self._opts)
             body = render_body(self._doc, readings, self._opts, blocks)
+            # Kept for the next start; written here, off the UI thread.
+            key = body_key(self._doc, self._engine.version_key, self._opts)
+            PageCache(self._cache_path.parent).store(key, body)
         except Exception as exc:  # noqa: BLE001 - shown to the reader, never fatal
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:

@@ -156,11 +156,11 @@
     const pos = intended || position();
     change();
     if (pos) scrollToPosition(pos);
-    if (typeof layoutMarkers === "function") layoutMarkers();
+    layoutMarkers();
   }
 
   function report() {
-    if (typeof placeMarkers === "function") placeMarkers();
+    placeMarkers();
     const pos = position();
     if (!pos || !bridge) return;
     if (pos.block !== lastTop) {
@@ -206,7 +206,6 @@
     restorePosition: scrollToPosition,
     topBlock() { const el = topBlock(); return el ? el.dataset.b : null; },
     selectionRanges: selectionRanges,
-    visibleText() { return document.body.innerText; },
     selectBlockRange(id, start, end, endId) { return selectRange(id, start, end, endId); },
     setHighlights: setHighlights,
     replaceBlocks: replaceBlocks,

@@ -188,6 +188,7 @@ def test_panel_filters_search_and_model(make_window: WindowFactory, seed_doc: Do
     assert ids() == [second]
     panel.search.setText("")
     panel.readings.setChecked(True)
+    assert window.settings.quote_readings  # remembered for the next window
     assert "話題（わだい）" in panel.model.index(1, 0).data()
     panel.annotation_activated.emit(first)
     qtbot.waitUntil(lambda: window.top_block != "", timeout=WAIT_MS)

@@ -228,7 +228,7 @@ def test_links_open_outside_and_the_page_never_navigates(
 
 
 def test_cold_cache_opens_at_once_then_shows_readings(
-    make_window: WindowFactory, qtbot: QtBot
+    make_window: WindowFactory, qtbot: QtBot, data_dir: Path
 ) -> None:
     window = make_window(cold=True, wait=False)
     assert not window.has_readings  # the window is up before readings exist
@@ -236,6 +236,8 @@ def test_cold_cache_opens_at_once_then_shows_readings(
     qtbot.waitUntil(lambda: window.settled, timeout=WAIT_MS)
     assert not window.progress.isVisible()
     assert js(qtbot, window, "document.querySelectorAll('rt.f').length") > 1000
+    # The worker left the rendered page for the next, warm start.
+    assert len(list((data_dir / "cache").glob("page-*.html"))) == 1
 
 
 def test_about_text_names_source_and_libraries() -> None:
