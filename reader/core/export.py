@@ -8,7 +8,7 @@ from html import escape
 
 from reader.core import resources
 from reader.core.document import Block, BlockKind, Document
-from reader.core.page import END_MARK, render_body
+from reader.core.page import END_MARK, fill_template, render_body
 from reader.core.readings import RomajiStyle, Word
 from reader.core.render import Aids, RenderOptions, plain_words
 from reader.core.textforms import InlineForm, inline_readings, romaji_line
@@ -47,12 +47,14 @@ def export_html(
 ) -> str:
     """A standalone UTF-8 page; base text outside ``rt``/``rp`` is the source text."""
     opts = RenderOptions(aids=aids, romaji_style=style, offsets=False)
-    template = resources.read_text("export/template.html")
-    return (
-        template.replace("{{lang}}", "ja")
-        .replace("{{title}}", escape(doc.title, quote=False))
-        .replace("{{css}}", resources.read_text("export/export.css"))
-        .replace("{{body}}", render_body(doc, readings, opts))
+    return fill_template(
+        resources.read_text("export/template.html"),
+        {
+            "lang": "ja",
+            "title": escape(doc.title, quote=False),
+            "css": resources.read_text("export/export.css"),
+            "body": render_body(doc, readings, opts),
+        },
     )
 
 

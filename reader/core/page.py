@@ -7,6 +7,7 @@ script skips when it maps a selection to offsets and which copy leaves out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from html import escape
 
@@ -15,6 +16,7 @@ from reader.core.readings import Word
 from reader.core.render import RenderOptions, plain_words, render_words
 
 END_MARK = "原文はここで終わっています — the source text ends here"
+_PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 
 _TAGS: dict[BlockKind, tuple[str, str]] = {
     BlockKind.TITLE: ("h1", "title"),
@@ -111,18 +113,32 @@ def render_body(
     return "\n".join(parts)
 
 
+def fill_template(template: str, values: Mapping[str, str]) -> str:
+    """``template`` with each ``{{name}}`` replaced by ``values[name]``.
+
+    One pass over the template, by position: text put in is never scanned again, so
+    a title reading ``{{body}}`` stays that text.
+
+    Raises:
+        KeyError: the template names a placeholder not in ``values``.
+    """
+    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
+
+
 def page_html(
     doc: Document, body: str, body_classes: Sequence[str], root_style: str
 ) -> str:
     """The reading pane's page around an already rendered ``body``."""
     from reader.core import resources
 
-    template = resources.read_text("page/page.html")
-    return (
-        template.replace("{{root_style}}", escape(root_style))
-        .replace("{{title}}", escape(doc.title, quote=False))
-        .replace("{{body_class}}", escape(" ".join(body_classes)))
-        .replace("{{body}}", body)
+    return fill_template(
+        resources.read_text("page/page.html"),
+        {
+            "root_style": escape(root_style),
+            "title": escape(doc.title, quote=False),
+            "body_class": escape(" ".join(body_classes)),
+            "body": body,
+        },
     )
 
 
