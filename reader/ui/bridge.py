@@ -1,4 +1,4 @@
-"""The one object the page talks to over QWebChannel.
+"""The page's way into Python: the API it may call, and signals for the window.
 
 Signals:
     page_ready: the page script is connected; settings can be applied.
@@ -15,13 +15,19 @@ Signals:
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Signal, Slot
+
+log = logging.getLogger(__name__)
 
 
 class Bridge(QObject):
-    """Receives calls from the page script (see resources/page/page.js)."""
+    """What the page reported, as signals for the window (never shown to the page).
+
+    The page talks to :attr:`api`, a :class:`PageApi` registered on the channel.
+    """
 
     page_ready = Signal()
     top_block_changed = Signal(str)
@@ -32,37 +38,62 @@ class Bridge(QObject):
     highlight_requested = Signal(str, str, bool)
     highlight_clicked = Signal(str)
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.api = PageApi(self)
+
+
+class PageApi(QObject):
+    """The one object registered on the QWebChannel: the page's API and nothing else.
+
+    QWebChannel publishes every public method and signal of the registered object,
+    so this class declares no signals of its own (the window's live on
+    :class:`Bridge`). What QObject itself publishes cannot be withdrawn; of that, only
+    ``deleteLater`` does harm, and the deletion it asks for is refused here.
+    """
+
+    def __init__(self, bridge: Bridge) -> None:
+        super().__init__(bridge)
+        self._bridge = bridge
+
+    def event(self, event: QEvent) -> bool:
+        """Refuse ``deleteLater`` (the page can call it); the parent still deletes."""
+        if event.type() == QEvent.Type.DeferredDelete:
+            log.warning("the page asked to delete the bridge; refused")
+            return True
+        return super().event(event)
+
     @Slot()
     def pageReady(self) -> None:  # noqa: N802 (called from JavaScript)
-        self.page_ready.emit()
+        self._bridge.page_ready.emit()
 
     @Slot(str)
     def topBlockChanged(self, block_id: str) -> None:  # noqa: N802
-        self.top_block_changed.emit(block_id)
+        self._bridge.top_block_changed.emit(block_id)
 
     @Slot(str, float)
     def positionChanged(self, block_id: str, fraction: float) -> None:  # noqa: N802
-        self.position_changed.emit(block_id, fraction)
+        self._bridge.position_changed.emit(block_id, fraction)
 
     @Slot(str)
     def selectionChanged(self, payload: str) -> None:  # noqa: N802
-        self.selection_changed.emit(parse_ranges(payload))
+        self._bridge.selection_changed.emit(parse_ranges(payload))
 
     @Slot()
     def pagePainted(self) -> None:  # noqa: N802
-        self.painted.emit()
+        self._bridge.painted.emit()
 
     @Slot(str, str, bool)
     def highlightSelection(self, color: str, style: str, note: bool) -> None:  # noqa: N802
-        self.highlight_requested.emit(color, style, note)
+        self._bridge.highlight_requested.emit(color, style, note)
 
     @Slot(str)
     def highlightClicked(self, annotation_id: str) -> None:  # noqa: N802
-        self.highlight_clicked.emit(annotation_id)
+        self._bridge.highlight_clicked.emit(annotation_id)
 
     @Slot(str)
     def openLink(self, url: str) -> None:  # noqa: N802
-        self.link_requested.emit(url)
+        self._bridge.link_requested.emit(url)
 
 
 def parse_ranges(payload: str) -> list[dict[str, Any]]:

@@ -96,7 +96,7 @@ class ReadingView(QWebEngineView):
         self._profile.setParent(self)
         self.bridge = Bridge(self)
         self._channel = QWebChannel(self.page())
-        self._channel.registerObject("bridge", self.bridge)
+        self._channel.registerObject("bridge", self.bridge.api)
         self.page().setWebChannel(self._channel)
         self.is_ready = False
         self.selection: list[dict[str, Any]] = []
