@@ -282,38 +282,68 @@
   const COLORS = ["yellow", "green", "blue", "pink", "purple"];
   let highlights = [];   // [{id, color, style, note, ranges: [Range]}]
 
+  // Each block's base text nodes and the code-point offset each starts at, built
+  // once per block element: tens of thousands of highlights reuse it, and a long
+  // block is not walked again for every one of them.
+  let nodeIndex = new WeakMap();
+
+  function blockIndex(el) {
+    let entry = nodeIndex.get(el);
+    if (!entry) {
+      const nodes = baseTextNodes(el), starts = [];
+      let pos = 0;
+      for (const n of nodes) { starts.push(pos); pos += codePoints(n.data); }
+      entry = { nodes: nodes, starts: starts, length: pos };
+      nodeIndex.set(el, entry);
+    }
+    return entry;
+  }
+
+  // The first node from `from` on whose end passes `offset` (or reaches it, when
+  // `reach` is set), by binary search; -1 if none does.
+  function nodeEndingAfter(entry, offset, from, reach) {
+    let lo = from, hi = entry.nodes.length - 1, found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const end = mid + 1 < entry.nodes.length ? entry.starts[mid + 1] : entry.length;
+      if (end > offset || (reach && end >= offset)) { found = mid; hi = mid - 1; }
+      else lo = mid + 1;
+    }
+    return found;
+  }
+
   function rangeFor(id, start, end) {
     const el = document.getElementById(id);
     if (!el) return null;
-    let pos = 0, begun = false;
+    const entry = blockIndex(el);
+    const i = nodeEndingAfter(entry, start, 0, start === end);
+    if (i < 0) return null;
+    const j = nodeEndingAfter(entry, end, i, true);
+    if (j < 0) return null;
+    const first = entry.nodes[i], last = entry.nodes[j];
     const range = document.createRange();
-    for (const node of baseTextNodes(el)) {
-      const len = codePoints(node.data);
-      if (!begun && (start < pos + len || (start === end && start <= pos + len))) {
-        range.setStart(node, unitOffset(node.data, start - pos)); begun = true;
-      }
-      if (begun && end <= pos + len) {
-        range.setEnd(node, unitOffset(node.data, end - pos));
-        return range;
-      }
-      pos += len;
-    }
-    return null;
+    range.setStart(first, unitOffset(first.data, start - entry.starts[i]));
+    range.setEnd(last, unitOffset(last.data, end - entry.starts[j]));
+    return range;
   }
 
   function paintHighlights() {
     for (const key of Array.from(CSS.highlights.keys())) {
       if (key !== "flash") CSS.highlights.delete(key);
     }
-    const groups = {};
     for (const h of highlights) {
       const key = (h.style === "underline" ? "ul-" : "hl-") + h.color;
-      (groups[key] = groups[key] || []).push(...h.ranges);
-    }
-    for (const [key, ranges] of Object.entries(groups)) {
-      CSS.highlights.set(key, new Highlight(...ranges));
+      if (!CSS.highlights.has(key)) CSS.highlights.set(key, new Highlight());
+      addRanges(CSS.highlights.get(key), h.ranges);
     }
     layoutMarkers();
+  }
+
+  // One range at a time: spreading tens of thousands of ranges into a call
+  // (new Highlight(...ranges)) throws RangeError, and then nothing is painted.
+  function addRanges(highlight, ranges) {
+    for (const r of ranges) highlight.add(r);
+    return highlight;
   }
 
   function setHighlights(list) {
@@ -408,7 +438,7 @@
     const a = along(h.ranges[0].getBoundingClientRect());
     const offset = a.pos - (vertical() ? 0 : window.innerHeight / 3);
     if (vertical()) window.scrollBy(-offset, 0); else window.scrollBy(0, offset);
-    CSS.highlights.set("flash", new Highlight(...h.ranges));
+    CSS.highlights.set("flash", addRanges(new Highlight(), h.ranges));
     setTimeout(() => CSS.highlights.delete("flash"), 1200);
     report();
     return true;
