@@ -17,6 +17,8 @@ from reader.core.render import RenderOptions, plain_words, render_words
 
 END_MARK = "原文はここで終わっています — the source text ends here"
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
+PART_CHARS = 800  # a longer block is laid out in parts (see split_words)
+_ENDS = ("。", "！", "？", "!", "?", ".", "」", "』", "\n")
 
 _TAGS: dict[BlockKind, tuple[str, str]] = {
     BlockKind.TITLE: ("h1", "title"),
@@ -67,11 +69,47 @@ def render_block(
             prefix = _label(block.speaker, "spk")
     elif block.kind is BlockKind.META and block.label:
         prefix = _label(block.label, "meta-label")
+    parts = split_words(words) if block.kind is not BlockKind.LINK else [words]
+    if len(parts) > 1:
+        classes.append("split")
+        attrs += f' data-len="{len(block.text)}"'
+        return (
+            f'<{tag} class="{" ".join(classes)}"{attrs}>'
+            + "".join(_part(i, p, prefix, opts) for i, p in enumerate(parts))
+            + f"</{tag}>"
+        )
     body = render_words(words, opts)
     if block.kind is BlockKind.LINK and block.url:
         href = escape(block.url)
         body = f'<a href="{href}" rel="noopener noreferrer">{body}</a>'
     return f'<{tag} class="{" ".join(classes)}"{attrs}>{prefix}{body}</{tag}>'
+
+
+def _part(index: int, words: Sequence[Word], prefix: str, opts: RenderOptions) -> str:
+    """One laid-out part of a long block; ``data-p`` is its offset in the block."""
+    lead = prefix if index == 0 else ""
+    body = render_words(words, opts)
+    return f'<span class="part" data-p="{words[0].start}">{lead}{body}</span>'
+
+
+def split_words(words: Sequence[Word], size: int = PART_CHARS) -> list[Sequence[Word]]:
+    """A block's words in parts of about ``size`` characters, for layout.
+
+    Chromium lays out one paragraph as a whole: 300,000 characters of ruby take
+    minutes. Parts are laid out one by one, and those off screen not at all. A part
+    ends after a sentence once it has ``size`` characters (or at a word boundary at
+    twice that); the text and its offsets are unchanged, only boxes are added.
+    """
+    parts: list[Sequence[Word]] = []
+    first, length = 0, 0
+    for i, word in enumerate(words):
+        length += len(word.text)
+        if length >= size * 2 or (length >= size and word.text.endswith(_ENDS)):
+            parts.append(words[first : i + 1])
+            first, length = i + 1, 0
+    if first < len(words):
+        parts.append(words[first:])
+    return parts
 
 
 def render_blocks(

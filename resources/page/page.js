@@ -36,24 +36,63 @@
     return out;
   }
 
+  // Each block's base text nodes and the code-point offset each starts at, built
+  // once per block element: tens of thousands of highlights reuse it, and a long
+  // block is not walked again for every one of them.
+  const nodeIndex = new WeakMap();
+
+  function blockIndex(el) {
+    let entry = nodeIndex.get(el);
+    if (!entry) {
+      const nodes = baseTextNodes(el), starts = [];
+      let pos = 0;
+      for (const n of nodes) { starts.push(pos); pos += codePoints(n.data); }
+      entry = { nodes: nodes, starts: starts, length: pos };
+      nodeIndex.set(el, entry);
+    }
+    return entry;
+  }
+
+  // The first node from `from` on whose end passes `offset` (or reaches it, when
+  // `reach` is set), by binary search; -1 if none does.
+  function nodeEndingAfter(entry, offset, from, reach) {
+    let lo = from, hi = entry.nodes.length - 1, found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const end = mid + 1 < entry.nodes.length ? entry.starts[mid + 1] : entry.length;
+      if (end > offset || (reach && end >= offset)) { found = mid; hi = mid - 1; }
+      else lo = mid + 1;
+    }
+    return found;
+  }
+
   // The part of a block that a DOM range covers, as [start, end) code points.
+  // Only the nodes the range touches are visited: the first by binary search (text
+  // nodes are in document order), then on until one lies wholly after the range.
   function rangeInBlock(range, blockEl) {
-    let pos = 0, start = null, end = null, text = "";
-    for (const node of baseTextNodes(blockEl)) {
-      const len = node.data.length;
+    const entry = blockIndex(blockEl), nodes = entry.nodes;
+    const before = (node) => node !== range.startContainer && range.comparePoint(node, 0) < 0;
+    let lo = 0, hi = nodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(nodes[mid])) lo = mid + 1; else hi = mid;
+    }
+    let start = null, end = null, text = "";
+    for (let k = lo; k < nodes.length; k++) {
+      const node = nodes[k], len = node.data.length;
       let from = 0, to = len;
       if (node === range.startContainer) from = range.startOffset;
-      else if (range.comparePoint(node, 0) < 0) from = len; // wholly before the range
       if (node === range.endContainer) to = range.endOffset;
-      else if (range.comparePoint(node, 0) > 0) to = 0; // wholly after it
+      else if (range.comparePoint(node, 0) > 0) break; // this and the rest are after
       if (from < to) {
+        const pos = entry.starts[k];
         const s = pos + codePoints(node.data.slice(0, from));
         const e = pos + codePoints(node.data.slice(0, to));
         if (start === null) start = s;
         end = e;
         text += node.data.slice(from, to);
       }
-      pos += codePoints(node.data);
+      if (node === range.endContainer) break;
     }
     return start === null ? null : { b: blockEl.dataset.b, s: start, e: end, text: text };
   }
@@ -96,26 +135,86 @@
     return a.pos + a.size > 1;
   }
 
-  function topBlock() {
-    const group = groups.find((g) => reaches(g.el)) || groups[groups.length - 1];
-    if (!group) return null;
-    // Binary search for the first block that reaches past the viewport's start.
-    const list = group.blocks;
+  // The first of `list` (in page order) that reaches past the viewport's start.
+  function firstReaching(list) {
     let lo = 0, hi = list.length - 1, found = list.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       if (reaches(list[mid])) { found = mid; hi = mid - 1; } else { lo = mid + 1; }
     }
-    return list[found] || null;
+    return found;
+  }
+
+  function topBlock() {
+    const group = groups.find((g) => reaches(g.el)) || groups[groups.length - 1];
+    if (!group) return null;
+    return group.blocks[firstReaching(group.blocks)] || null;
+  }
+
+  // A very long block comes in parts (page.py split_words), each laid out only near
+  // the screen, so the block's size is an estimate until then. A position in such a
+  // block is a fraction of its text, placed through the part that holds that point.
+  function partsOf(el) {
+    return el.classList.contains("split")
+      ? Array.from(el.querySelectorAll(":scope > .part")) : null;
+  }
+
+  // Where part k starts and ends in the block's text (code points).
+  function partSpan(el, list, k) {
+    const end = k + 1 < list.length ? Number(list[k + 1].dataset.p) : Number(el.dataset.len);
+    return { start: Number(list[k].dataset.p), end: end };
+  }
+
+  function clamp01(x) { return Math.min(Math.max(x, 0), 1); }
+
+  // How far into the block the viewport's start is, 0 to 1.
+  function fractionIn(el, a) {
+    const list = partsOf(el);
+    if (!list) return a.size > 0 ? clamp01(-a.pos / a.size) : 0;
+    const k = firstReaching(list), span = partSpan(el, list, k);
+    const p = along(list[k].getBoundingClientRect());
+    const inner = p.size > 0 ? clamp01(-p.pos / p.size) : 0;
+    const total = Number(el.dataset.len);
+    return total > 0 ? (span.start + inner * (span.end - span.start)) / total : 0;
   }
 
   function position() {
     const el = topBlock();
     if (!el) return null;
     const a = along(el.getBoundingClientRect());
-    const fraction = a.size > 0 ? Math.min(Math.max(-a.pos / a.size, 0), 1) : 0;
     // gap: how far below the top the block starts (the top of the page).
-    return { block: el.dataset.b, fraction: fraction, gap: Math.max(a.pos, 0) };
+    return { block: el.dataset.b, fraction: fractionIn(el, a), gap: Math.max(a.pos, 0) };
+  }
+
+  // The element to put at the top for a position, and the fraction of it above.
+  function placeOf(pos) {
+    const el = document.getElementById(pos.block);
+    const fraction = pos.fraction || 0;
+    const list = el && fraction ? partsOf(el) : null;
+    if (!list) return el ? { el: el, fraction: fraction } : null;
+    const offset = fraction * Number(el.dataset.len);
+    let k = 0;
+    for (let lo = 0, hi = list.length - 1; lo <= hi;) {
+      const mid = (lo + hi) >> 1;
+      if (Number(list[mid].dataset.p) <= offset) { k = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    const span = partSpan(el, list, k);
+    const size = span.end - span.start;
+    return { el: list[k], fraction: size > 0 ? (offset - span.start) / size : 0 };
+  }
+
+  // Whether an element's content is laid out (a part of a long block is skipped
+  // until it comes near the screen; until then its size is an estimate).
+  function drawn(el) {
+    const probe = el.classList.contains("part") ? el.firstElementChild : el;
+    return !probe || probe.checkVisibility({ contentVisibilityAuto: true });
+  }
+
+  // The block at the top of the pane, or its part there if it comes in parts.
+  function topElement() {
+    const el = topBlock();
+    const list = el && partsOf(el);
+    return list ? list[firstReaching(list)] : el;
   }
 
   // The position being restored while blocks coming into view are laid out.
@@ -132,18 +231,18 @@
 
   function settle(frame) {
     if (!intended) return;
-    const el = document.getElementById(intended.block);
-    if (!el) { intended = null; return; }
-    const a = along(el.getBoundingClientRect());
+    const place = placeOf(intended);
+    if (!place) { intended = null; return; }
+    const a = along(place.el.getBoundingClientRect());
     // A block put at the top keeps a little room above it for its first ruby line.
     const gap = intended.gap !== undefined ? intended.gap : (intended.fraction ? 0 : 10);
-    const delta = a.pos + (intended.fraction || 0) * a.size - gap;
+    const delta = a.pos + place.fraction * a.size - gap;
     if (Math.abs(delta) >= 1) {
       if (vertical()) window.scrollBy(-delta, 0); else window.scrollBy(0, delta);
     }
     // Blocks coming into view are laid out on later frames and may change size:
-    // measure again until the block stays where it was put.
-    if (frame > 0 && Math.abs(delta) < 1 || frame >= 12) {
+    // measure again until the block stays where it was put, and is drawn.
+    if (frame > 0 && Math.abs(delta) < 1 && drawn(place.el) || frame >= 12) {
       intended = null;
       report();
     } else {
@@ -241,8 +340,8 @@
     whenPainted() {
       let frames = 0;
       const check = () => {
-        const top = topBlock();
-        const ready = !top || top.checkVisibility({ contentVisibilityAuto: true });
+        const top = topElement();
+        const ready = !top || drawn(top);
         if (ready || ++frames > 120) {
           requestAnimationFrame(() => requestAnimationFrame(() => {
             if (bridge) bridge.pagePainted();
@@ -281,36 +380,6 @@
   // ---- highlights (CSS Custom Highlight API: no DOM changes) --------------------
   const COLORS = ["yellow", "green", "blue", "pink", "purple"];
   let highlights = [];   // [{id, color, style, note, ranges: [Range]}]
-
-  // Each block's base text nodes and the code-point offset each starts at, built
-  // once per block element: tens of thousands of highlights reuse it, and a long
-  // block is not walked again for every one of them.
-  let nodeIndex = new WeakMap();
-
-  function blockIndex(el) {
-    let entry = nodeIndex.get(el);
-    if (!entry) {
-      const nodes = baseTextNodes(el), starts = [];
-      let pos = 0;
-      for (const n of nodes) { starts.push(pos); pos += codePoints(n.data); }
-      entry = { nodes: nodes, starts: starts, length: pos };
-      nodeIndex.set(el, entry);
-    }
-    return entry;
-  }
-
-  // The first node from `from` on whose end passes `offset` (or reaches it, when
-  // `reach` is set), by binary search; -1 if none does.
-  function nodeEndingAfter(entry, offset, from, reach) {
-    let lo = from, hi = entry.nodes.length - 1, found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const end = mid + 1 < entry.nodes.length ? entry.starts[mid + 1] : entry.length;
-      if (end > offset || (reach && end >= offset)) { found = mid; hi = mid - 1; }
-      else lo = mid + 1;
-    }
-    return found;
-  }
 
   function rangeFor(id, start, end) {
     const el = document.getElementById(id);
