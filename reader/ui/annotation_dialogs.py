@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from reader.core.annotations import (
     AnnotationStore,
@@ -19,6 +19,7 @@ from reader.core.annotations import (
 )
 from reader.core.textforms import inline_readings
 from reader.core.wordslice import slice_words
+from reader.ui import plain
 from reader.ui.i18n import tr
 
 if TYPE_CHECKING:
@@ -51,13 +52,7 @@ def report_load(window: MainWindow, store: AnnotationStore) -> None:
     message = load_message(store)
     if message is None:
         return
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        tr("Annotations repaired"),
-        message,
-        QMessageBox.StandardButton.Ok,
-        window,
-    )
+    box = plain.message_box(window, tr("Annotations repaired"), message)
     window.data_warning = box
     box.open()
 
@@ -97,9 +92,7 @@ def export_notes(window: MainWindow) -> Path | None:
     try:
         write_export(path, export_text(window, window.notes.store, fmt))
     except OSError as exc:
-        QMessageBox.warning(
-            window, tr("Export failed"), f"{path}: {exc.strerror or exc}"
-        )
+        plain.warn(window, tr("Export failed"), f"{path}: {exc.strerror or exc}")
         return None
     window.statusBar().showMessage(tr("Exported to {path}").format(path=path), 5000)
     return path
@@ -128,7 +121,7 @@ def import_notes(window: MainWindow) -> ImportReport | None:
     try:
         report = import_path(window, Path(path_str))
     except ImportError_ as exc:
-        QMessageBox.warning(
+        plain.warn(
             window, tr("Import failed"), str(exc) + "\n\n" + tr("Nothing was changed.")
         )
         return None

@@ -33,6 +33,7 @@ from reader.core.annotations import Annotation, AnnotationStore, matches
 from reader.core.readings import Word
 from reader.core.textforms import inline_readings
 from reader.core.wordslice import slice_words
+from reader.ui import plain
 from reader.ui.i18n import color_names, tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -164,7 +165,7 @@ class AnnotationListModel(QAbstractListModel):
             text = f"{speaker}「{self.quote(a)}」"
             return text + (f"\n✎ {a.note}" if a.note else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return a.anchor.exact + (f"\n\n{a.note}" if a.note else "")
+            return plain.tooltip(a.anchor.exact + (f"\n\n{a.note}" if a.note else ""))
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(SWATCH.get(a.color, "#cccccc"))
         if role == ID_ROLE:

@@ -13,6 +13,7 @@ from reader import __version__
 from reader.core.export import ExportFormat, export_document
 from reader.core.readings import RomajiStyle
 from reader.core.render import Aids
+from reader.ui import plain
 from reader.ui.i18n import tr
 
 if TYPE_CHECKING:
@@ -81,4 +82,4 @@ def export_to(window: MainWindow, path: Path, fmt: ExportFormat) -> Path | None:
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
+    plain.warn(parent, title, message)

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -28,7 +27,7 @@ from reader.core.document import Document
 from reader.core.readings import ReadingEngine, Word
 from reader.core.settings import Settings
 from reader.core.textforms import InlineForm, selection_text
-from reader.ui import annotation_dialogs, dialogs
+from reader.ui import annotation_dialogs, dialogs, plain
 from reader.ui.actions import Actions
 from reader.ui.annotations import AnnotationController, install_annotations
 from reader.ui.annotations_panel import AnnotationsPanel
@@ -103,7 +102,7 @@ class MainWindow(QMainWindow):
 
     # ---- construction
     def _build_status_bar(self) -> None:
-        self.section_label = QLabel(self)
+        self.section_label = plain.label("", self)  # headings are the text's
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.progress.setFormat(tr("Readings %p%"))

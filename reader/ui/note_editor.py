@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from reader.ui import plain
 from reader.ui.i18n import tr
 
 QUOTE_CHARS = 120
@@ -24,8 +24,7 @@ class NoteEditor(QDialog):
         self.setWindowTitle(tr("Note"))
         self.resize(460, 300)
         shown = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS] + "…"
-        self.quote = QLabel(shown, self)
-        self.quote.setTextFormat(self.quote.textFormat().PlainText)  # never markup
+        self.quote = plain.label(shown, self)
         self.quote.setWordWrap(True)
         self.editor = QPlainTextEdit(note, self)
         self.editor.setPlaceholderText(tr("Write a note on this passage"))

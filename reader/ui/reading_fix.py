@@ -9,10 +9,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from reader.core.user_corrections import (
     save_user_corrections,
     user_corrections_path,
 )
+from reader.ui import plain
 from reader.ui.i18n import tr
 
 if TYPE_CHECKING:
@@ -38,10 +37,10 @@ class ReadingDialog(QDialog):
     def __init__(self, parent: QWidget | None, word: Word) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Fix Reading"))
-        label = QLabel(tr("Reading of 「{word}」, in hiragana:").format(word=word.text))
-        label.setTextFormat(label.textFormat().PlainText)
-        self.current = QLabel(tr("Now: ") + notation(word.segments), self)
-        self.current.setTextFormat(label.textFormat())
+        label = plain.label(
+            tr("Reading of 「{word}」, in hiragana:").format(word=word.text), self
+        )
+        self.current = plain.label(tr("Now: ") + notation(word.segments), self)
         self.reading = QLineEdit(word.kana or "", self)
         self.only_here = QCheckBox(tr("Only where it stands as here"), self)
         buttons = QDialogButtonBox(
@@ -93,7 +92,7 @@ def fix_reading(window: MainWindow, block_id: str, word: Word) -> bool:
     try:
         correction = make_correction(word.text, reading, before, after)
     except ValueError as exc:
-        QMessageBox.warning(window, tr("Fix Reading"), str(exc))
+        plain.warn(window, tr("Fix Reading"), str(exc))
         return False
     root = data_root(window)
     path = user_corrections_path(root)

@@ -20,6 +20,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView, QWidget
 
 from reader.core.document import BlockKind, Document
+from reader.ui import plain
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index, as Qt's own default arguments use
@@ -134,7 +135,7 @@ class SectionModel(QAbstractItemModel):
             font.setBold(True)  # sections stand out from the turns under them
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.tooltip
+            return plain.tooltip(entry.tooltip)
         if role == BLOCK_ID_ROLE:
             return entry.block_id
         return None

@@ -80,6 +80,35 @@ def make_window(
     assert errors == [], "the page script raised errors"
 
 
+@pytest.fixture
+def make_doc_window(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[[Document], MainWindow]]:
+    """Opens a window over another document (readings computed cold), each in a
+    data folder of its own."""
+    windows: list[MainWindow] = []
+
+    def factory(doc: Document) -> MainWindow:
+        root = tmp_path / f"doc{len(windows)}"
+        root.mkdir()
+        ctx = ReaderContext(doc, SettingsStore(root), readings_cache_path(root),
+                            Translations(), None,
+                            AnnotationStore(doc, root / "annotations.json"))
+        window = MainWindow(ctx)
+        window.resize(1000, 700)
+        window.show()
+        windows.append(window)
+        qtbot.waitUntil(lambda: window.settled, timeout=WAIT_MS)
+        return window
+
+    yield factory
+    errors = [e for w in windows if shiboken6.isValid(w) for e in w.view.script_errors]
+    for window in windows:
+        if shiboken6.isValid(window):
+            window.close()
+            window.view.release()
+            shiboken6.delete(window)
+    assert errors == [], "the page script raised errors"
+
+
 def js(qtbot: QtBot, window: MainWindow, script: str) -> Any:
     """Run ``script`` in the page and return its value."""
     with qtbot.waitCallback(timeout=WAIT_MS) as callback:

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-import shiboken6
 from pytestqt.qtbot import QtBot
 
-from reader.core.annotations import Annotation, AnnotationStore
+from reader.core.annotations import Annotation
 from reader.core.document import Block, Document
 from reader.core.parse import parse_document
-from reader.paths import readings_cache_path
-from reader.ui.i18n import Translations
-from reader.ui.main_window import MainWindow, ReaderContext
-from reader.ui.settings_store import SettingsStore
+from reader.ui.main_window import MainWindow
 from tests.ui.conftest import WAIT_MS, WindowFactory, js, js_json
 from tests.ui.test_annotations_ui import painted, select
 
@@ -64,25 +59,13 @@ SENTENCES = ["彼は𠮷野家で日本語を勉強している。", "今日は�
 
 
 @pytest.fixture
-def long_window(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, Document]]:
+def long_window(
+    make_doc_window: Callable[[Document], MainWindow],
+) -> tuple[MainWindow, Document]:
     """A window over a text whose one paragraph is laid out in several parts."""
     body = "".join(SENTENCES[i % 3] for i in range(400))  # about 10,000 characters
     doc = parse_document(f"長い段落\n\n{body}\n", "long.txt")
-    root = tmp_path / "long"
-    root.mkdir()
-    cache = readings_cache_path(root)
-    ctx = ReaderContext(doc, SettingsStore(root), cache, Translations(),
-                        None, AnnotationStore(doc, root / "annotations.json"))
-    window = MainWindow(ctx)
-    window.resize(1000, 700)
-    window.show()
-    qtbot.waitUntil(lambda: window.settled, timeout=WAIT_MS)
-    yield window, doc
-    errors = list(window.view.script_errors)
-    window.close()
-    window.view.release()
-    shiboken6.delete(window)
-    assert errors == []
+    return make_doc_window(doc), doc
 
 
 def long_block(doc: Document) -> Block:

@@ -46,7 +46,7 @@ def test_bad_reading_is_refused(make_window: WindowFactory, seed_doc: Document,
     assert word is not None
     warnings: list[str] = []
     monkeypatch.setattr(reading_fix, "ask_reading", lambda *_: ("wadai", False))
-    monkeypatch.setattr("reader.ui.reading_fix.QMessageBox.warning",
+    monkeypatch.setattr("reader.ui.plain.warn",
                         lambda _p, _t, text: warnings.append(text))
     assert not reading_fix.fix_reading(window, block.id, word)
     assert warnings
