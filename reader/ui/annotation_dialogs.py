@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -9,7 +10,6 @@ from PySide6.QtWidgets import QFileDialog
 
 from reader.core.annotations import (
     AnnotationStore,
-    ImportError_,
     ImportReport,
     export_csv,
     export_jsonld,
@@ -104,39 +104,63 @@ def describe(report: ImportReport) -> str:
     )
 
 
-def import_path(window: MainWindow, path: Path) -> ImportReport:
-    """Import ``path`` into the window's store (all or nothing)."""
-    assert window.notes is not None
-    return import_file(window.notes.store, path)
+def import_path(
+    window: MainWindow,
+    path: Path,
+    done: Callable[[ImportReport], None],
+    failed: Callable[[Exception], None],
+) -> None:
+    """Import ``path`` into the window's store (all or nothing), off the UI thread:
+    placing imported quotes can take a fuzzy match over the text."""
+    notes = window.notes
+    assert notes is not None
+    store = notes.store
+    notes.run_job(lambda: import_file(store, path), done, failed)
 
 
-def import_notes(window: MainWindow) -> ImportReport | None:
+def import_failure(exc: Exception) -> str:
+    """One line on why an import failed (nothing was changed)."""
+    if isinstance(exc, OSError):
+        return f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")
+    return str(exc)
+
+
+def import_notes(window: MainWindow) -> bool:
+    """Ask for a file and start importing it; False if the reader cancelled."""
     if window.notes is None:
-        return None
+        return False
     path_str, _ = QFileDialog.getOpenFileName(
         window, tr("Import Annotations"), "", "JSON-LD (*.jsonld *.json);;*"
     )
     if not path_str:
-        return None
-    try:
-        report = import_path(window, Path(path_str))
-    except ImportError_ as exc:
+        return False
+
+    def done(report: ImportReport) -> None:
+        window.statusBar().showMessage(tr("Imported: ") + describe(report), 8000)
+
+    def failed(exc: Exception) -> None:
         plain.warn(
-            window, tr("Import failed"), str(exc) + "\n\n" + tr("Nothing was changed.")
+            window,
+            tr("Import failed"),
+            import_failure(exc) + "\n\n" + tr("Nothing was changed."),
         )
-        return None
-    window.statusBar().showMessage(tr("Imported: ") + describe(report), 8000)
-    return report
+
+    window.statusBar().showMessage(tr("Importing…"))
+    import_path(window, Path(path_str), done, failed)
+    return True
 
 
-def import_from_cli(window: MainWindow, path: Path) -> str:
-    """An import handed over by ``yomu annotations import``; returns the reply line."""
-    try:
-        report = import_path(window, path)
-    except ImportError_ as exc:
-        return f"error {exc}"
-    window.statusBar().showMessage(tr("Imported: ") + describe(report), 8000)
-    return (
-        f"ok {report.added} added, {report.duplicates} already present, "
-        f"{report.needs_review} need review"
-    )
+def import_from_cli(
+    window: MainWindow, path: Path, reply: Callable[[str], None]
+) -> None:
+    """An import handed over by ``yomu annotations import``; ``reply`` gets the
+    answer line when it has run."""
+
+    def done(report: ImportReport) -> None:
+        window.statusBar().showMessage(tr("Imported: ") + describe(report), 8000)
+        reply(
+            f"ok {report.added} added, {report.duplicates} already present, "
+            f"{report.needs_review} need review"
+        )
+
+    import_path(window, path, done, lambda exc: reply(f"error {import_failure(exc)}"))

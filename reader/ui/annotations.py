@@ -6,6 +6,7 @@ Signals (AnnotationController):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -17,12 +18,13 @@ from reader.core.annotations import (
     Anchor,
     Annotation,
     AnnotationStore,
-    StoreEvent,
 )
 from reader.ui import annotation_dialogs
 from reader.ui.annotations_panel import AnnotationListModel, AnnotationsPanel
 from reader.ui.i18n import color_names, tr
 from reader.ui.note_editor import edit_note
+from reader.ui.pending import PendingChanges, Unsaved
+from reader.ui.store_jobs import StoreJobs
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -70,28 +72,96 @@ def highlight_payload(store: AnnotationStore) -> list[dict[str, Any]]:
 
 
 class AnnotationController(QObject):
-    """Connects the store, the page, the menus and the note editor."""
+    """Connects the store, the page, the menus and the note editor.
+
+    The store is placed (``settle``) and imports run in :class:`StoreJobs`, off the
+    UI thread; until a job ends the window leaves the store alone. A change the disk
+    refuses is kept by :class:`PendingChanges`.
+    """
 
     changed = Signal()
+    _stored = Signal()  # a store event, possibly from a job's thread
 
     def __init__(self, window: MainWindow, store: AnnotationStore) -> None:
         super().__init__(window)
         self.window = window
         self.store = store
-        self._unsubscribe = store.subscribe(self._on_store_event)
+        self.settled = False
+        self.jobs = StoreJobs(self)
+        self.pending = PendingChanges(window, window.statusBar())
+        self._stored.connect(self._after_store)  # queued when sent from a job
+        self._unsubscribe = store.subscribe(lambda _event: self._stored.emit())
         bridge = window.view.bridge
         bridge.highlight_requested.connect(self._on_toolbar)
         bridge.highlight_clicked.connect(self.show_highlight_menu)
         window.view.ready.connect(self.paint)
+        self.jobs.busy_changed.connect(self._on_busy)
+        self.jobs.run(store.settle, self._on_settled, self._on_settle_failed)
 
-    def _on_store_event(self, _event: StoreEvent) -> None:
-        self.paint()
-        self.changed.emit()
+    @property
+    def busy(self) -> bool:
+        """A job is using the store: the window must not touch it."""
+        return self.jobs.busy or not self.settled
+
+    def _on_settled(self, _result: object) -> None:
+        self.settled = True
+
+    def _on_settle_failed(self, exc: Exception) -> None:
+        self.settled = True  # what was placed is shown; the rest needs review
+        self.window.statusBar().showMessage(
+            tr("Annotations could not all be placed: ") + str(exc)
+        )
+
+    def _on_busy(self, busy: bool) -> None:
+        if not busy:
+            self.paint()
+            self.changed.emit()
+
+    def _after_store(self) -> None:
+        if not self.jobs.busy:  # otherwise the job's end repaints
+            self.paint()
+            self.changed.emit()
 
     def paint(self) -> None:
         """Send every placed highlight to the page."""
-        if self.window.view.is_ready:
+        if self.window.view.is_ready and not self.busy:
             self.window.view.call("setHighlights", highlight_payload(self.store))
+
+    def run_job(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[Exception], None],
+    ) -> None:
+        """Run slow store work (an import) off the UI thread."""
+        self.jobs.run(work, done, failed)
+
+    def _refuse_while_busy(self) -> bool:
+        if self.busy:
+            self.window.statusBar().showMessage(
+                tr("Annotations are being placed; try again in a moment."), 4000
+            )
+        return self.busy
+
+    def save(self, change: Unsaved) -> Any:
+        """Make a change in the store; kept (and said) if the disk refuses."""
+        if self._refuse_while_busy():
+            return None
+        return self.pending.attempt(change)
+
+    def _change(
+        self, action: str, annotation_id: str, save: Callable[[], Any], note: str = ""
+    ) -> Any:
+        annotation = self.store.get(annotation_id)
+        return self.save(
+            Unsaved(
+                action,
+                annotation.anchor.exact,
+                note or annotation.note,
+                annotation.color,
+                save,
+            )
+        )
 
     # ---- making highlights -------------------------------------------------------
     def _on_toolbar(self, color: str, style: str, note: bool) -> None:
@@ -104,6 +174,8 @@ class AnnotationController(QObject):
     ) -> Annotation | None:
         """Highlight the page's selection; the colour becomes the new default."""
         color = color or self.window.settings.highlight_color
+        if self._refuse_while_busy():
+            return None
         try:
             anchor = anchor_from_selection(self.store, self.window.view.selection)
         except ValueError as exc:
@@ -111,9 +183,19 @@ class AnnotationController(QObject):
                 tr("Cannot highlight: ") + str(exc), 4000
             )
             return None
-        annotation = self.store.add(anchor, color=color, style=style or "highlight")
+        annotation: Annotation | None = self.save(
+            Unsaved(
+                "highlight",
+                anchor.exact,
+                color=color,
+                save=lambda: self.store.add(
+                    anchor, color=color, style=style or "highlight"
+                ),
+            )
+        )
         self.window.set_option("highlight_color", color)
-        self.window.view.call("clearSelection")
+        if annotation is not None:
+            self.window.view.call("clearSelection")
         return annotation
 
     def note_selection(self) -> None:
@@ -123,14 +205,21 @@ class AnnotationController(QObject):
 
     # ---- changing them ---------------------------------------------------------------
     def edit_note(self, annotation_id: str) -> None:
+        if self._refuse_while_busy():
+            return
         annotation = self.store.get(annotation_id)
         text = edit_note(self.window, annotation.anchor.exact, annotation.note)
         if text is not None:
-            self.store.update(annotation_id, note=text)
+            self._change(
+                "note",
+                annotation_id,
+                lambda: self.store.update(annotation_id, note=text),
+                note=text,
+            )
 
     def show_highlight_menu(self, annotation_id: str) -> None:
         """Colour, style, note, copy and delete for one highlight."""
-        if annotation_id not in self.store:
+        if self._refuse_while_busy() or annotation_id not in self.store:
             return
         menu = self.highlight_menu(annotation_id)
         menu.exec(QCursor.pos())
@@ -144,14 +233,18 @@ class AnnotationController(QObject):
             action.setCheckable(True)
             action.setChecked(color == annotation.color)
             action.triggered.connect(
-                lambda _c=False, c=color: self.store.update(annotation_id, color=c)
+                lambda _c=False, c=color: self.set_color(annotation_id, c)
             )
         underline = menu.addAction(tr("Underline"))
         underline.setCheckable(True)
         underline.setChecked(annotation.style == "underline")
         underline.toggled.connect(
-            lambda on: self.store.update(
-                annotation_id, style="underline" if on else "highlight"
+            lambda on: self._change(
+                "style",
+                annotation_id,
+                lambda: self.store.update(
+                    annotation_id, style="underline" if on else "highlight"
+                ),
             )
         )
         menu.addSeparator()
@@ -162,17 +255,28 @@ class AnnotationController(QObject):
         )
         menu.addSeparator()
         menu.addAction(tr("Delete Highlight")).triggered.connect(
-            lambda: self.store.delete(annotation_id)
+            lambda: self.delete(annotation_id)
         )
         return menu
 
+    def set_color(self, annotation_id: str, color: str) -> None:
+        self._change(
+            "colour",
+            annotation_id,
+            lambda: self.store.update(annotation_id, color=color),
+        )
+
+    def delete(self, annotation_id: str) -> None:
+        self._change("delete", annotation_id, lambda: self.store.delete(annotation_id))
+
     def undo(self) -> None:
-        self.store.undo()
+        self.save(Unsaved("undo", "", save=self.store.undo))
 
     def redo(self) -> None:
-        self.store.redo()
+        self.save(Unsaved("redo", "", save=self.store.redo))
 
     def close(self) -> None:
+        self.jobs.wait()  # a running job finishes before the store closes
         self._unsubscribe()
         self.store.close()
 
@@ -183,8 +287,10 @@ def install_annotations(
     """The controller, and the panel as a dock on the right of ``window``."""
     notes = AnnotationController(window, store)
     model = AnnotationListModel(
-        store, tr("Introduction"), lambda: window.readings, window
+        store, tr("Introduction"), lambda: window.readings, window, ready=False
     )
+    # The model reads the store only while no job is using it.
+    notes.jobs.busy_changed.connect(lambda busy: model.set_ready(not busy))
     panel = AnnotationsPanel(model, window)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
     panel.readings.setChecked(window.settings.quote_readings)

@@ -66,9 +66,12 @@ class AnnotationListModel(QAbstractListModel):
         intro_title: str,
         readings: Callable[[], Mapping[str, Sequence[Word]]],
         parent: QObject | None = None,
+        *,
+        ready: bool = True,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self.ready = ready  # False while the store is being placed or imported into
         self.intro_title = intro_title
         self._readings = readings
         self.query = ""
@@ -87,8 +90,15 @@ class AnnotationListModel(QAbstractListModel):
         self.query, self.colors, self.has_note = query, colors, has_note
         self.refresh()
 
+    def set_ready(self, ready: bool) -> None:
+        """Read the store again (True), or keep the rows shown until then (False)."""
+        self.ready = ready
+        self.refresh()
+
     def refresh(self) -> None:
         """Rebuild the rows from the store (after any change)."""
+        if not self.ready:
+            return  # a job is using the store: keep the rows shown
         self.beginResetModel()
         self._rows = self._build()
         self.endResetModel()

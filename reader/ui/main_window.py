@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         """A later ``yomu`` over the same data folder: come forward, or import."""
         verb, _, arg = command.partition(" ")
         if verb == "import" and self.notes is not None:
-            reply(annotation_dialogs.import_from_cli(self, Path(arg)))
+            annotation_dialogs.import_from_cli(self, Path(arg), reply)
             return
         self.showNormal()
         self.raise_()
@@ -248,8 +248,10 @@ class MainWindow(QMainWindow):
 
     @property
     def settled(self) -> bool:
-        """Readings are in, and the page showing them is loaded and positioned."""
-        return self.loader.settled
+        """Readings are in, the page showing them is loaded and positioned, and the
+        annotations are placed."""
+        notes_placed = self.notes is None or not self.notes.busy
+        return self.loader.settled and notes_placed
 
     def use_engine(self, engine: ReadingEngine) -> None:
         """Compute the readings again with ``engine`` (the reader fixed a reading)."""
@@ -354,6 +356,9 @@ class MainWindow(QMainWindow):
 
     # ---- closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.notes is not None and not self.notes.pending.confirm_close():
+            event.ignore()
+            return
         self._save_timer.stop()
         self._save_position()
         self.ctx.store.save(self.settings)

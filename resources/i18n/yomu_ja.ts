@@ -149,105 +149,111 @@
         <translation>注釈をインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="27"/>
+        <location filename="../../reader/ui/dialogs.py" line="28"/>
         <source>&lt;h3&gt;Yomu {version}&lt;/h3&gt;&lt;p&gt;A reader for Japanese text with furigana, romaji, highlights and notes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; an interview with David Luan by Jacob Effron (Redpoint Ventures, &lt;i&gt;Unsupervised Learning&lt;/i&gt;), translated into Japanese by 明るいカンパニー and published by TechFlow 深潮.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built with:&lt;/b&gt; Qt {qt} and PySide6 {pyside} (Qt WebEngine), pykakasi {kakasi} for readings, TinyDB {tinydb} for notes.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Yomu {version}&lt;/h3&gt;&lt;p&gt;ふりがな・ローマ字・ハイライト・メモ付きで日本語を読むためのリーダーです。&lt;/p&gt;&lt;p&gt;&lt;b&gt;出典:&lt;/b&gt; Jacob Effron(Redpoint Ventures『Unsupervised Learning』)による David Luan へのインタビュー。明るいカンパニーによる日本語訳、TechFlow 深潮 掲載。&lt;/p&gt;&lt;p&gt;&lt;b&gt;使用ライブラリ:&lt;/b&gt; Qt {qt}、PySide6 {pyside}(Qt WebEngine)、読みに pykakasi {kakasi}、メモに TinyDB {tinydb}。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="44"/>
+        <location filename="../../reader/ui/dialogs.py" line="45"/>
         <source>About Yomu</source>
         <translation>Yomu について</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="57"/>
+        <location filename="../../reader/ui/dialogs.py" line="58"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="39"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="40"/>
         <source>Your annotations file was damaged; Yomu kept every sound record.</source>
         <translation>注釈ファイルが壊れていました。読み取れた記録はすべて残しています。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="43"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="44"/>
         <source>The damaged file was kept as: </source>
         <translation>壊れたファイルの保存先: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="45"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="46"/>
         <source>Records that could not be read: </source>
         <translation>読み取れなかった記録: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="56"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="55"/>
         <source>Annotations repaired</source>
         <translation>注釈を修復しました</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="89"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="84"/>
         <source>Export Annotations</source>
         <translation>注釈のエクスポート</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="101"/>
-        <location filename="../../reader/ui/dialogs.py" line="77"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="95"/>
+        <location filename="../../reader/ui/dialogs.py" line="78"/>
+        <location filename="../../reader/ui/pending.py" line="132"/>
         <source>Export failed</source>
         <translation>エクスポートできませんでした</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="104"/>
-        <location filename="../../reader/ui/dialogs.py" line="79"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="97"/>
+        <location filename="../../reader/ui/dialogs.py" line="80"/>
         <source>Exported to {path}</source>
         <translation>{path} にエクスポートしました</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="109"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="102"/>
         <source>{added} added, {duplicates} already here, {review} to review</source>
         <translation>追加 {added} 件、既存 {duplicates} 件、要確認 {review} 件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="124"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="133"/>
         <source>Import Annotations</source>
         <translation>注釈のインポート</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="132"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="144"/>
         <source>Import failed</source>
         <translation>インポートできませんでした</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="132"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="145"/>
         <source>Nothing was changed.</source>
         <translation>何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="135"/>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="145"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="148"/>
+        <source>Importing…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="139"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="160"/>
         <source>Imported: </source>
         <translation>インポート: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="111"/>
-        <location filename="../../reader/ui/main_window.py" line="150"/>
+        <location filename="../../reader/ui/main_window.py" line="84"/>
+        <location filename="../../reader/ui/main_window.py" line="127"/>
         <source>Sections</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="111"/>
-        <location filename="../../reader/ui/main_window.py" line="151"/>
-        <location filename="../../reader/ui/main_window.py" line="250"/>
-        <location filename="../../reader/ui/main_window.py" line="379"/>
+        <location filename="../../reader/ui/annotations.py" line="290"/>
+        <location filename="../../reader/ui/main_window.py" line="84"/>
+        <location filename="../../reader/ui/main_window.py" line="128"/>
+        <location filename="../../reader/ui/main_window.py" line="278"/>
         <source>Introduction</source>
         <translation>はじめに</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="134"/>
-        <location filename="../../reader/ui/main_window.py" line="152"/>
+        <location filename="../../reader/ui/main_window.py" line="108"/>
+        <location filename="../../reader/ui/main_window.py" line="129"/>
         <source>Readings %p%</source>
         <translation>読み %p%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="367"/>
+        <location filename="../../reader/ui/main_window.py" line="270"/>
         <source>Readings could not be computed: </source>
         <translation>読みを計算できませんでした: </translation>
     </message>
@@ -277,122 +283,132 @@
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="42"/>
+        <location filename="../../reader/ui/menus.py" line="40"/>
         <source>Section &amp;Sidebar</source>
         <translation>セクション一覧(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="48"/>
+        <location filename="../../reader/ui/menus.py" line="41"/>
         <source>&amp;Annotations Panel</source>
         <translation>注釈パネル(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="51"/>
+        <location filename="../../reader/ui/menus.py" line="49"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="54"/>
+        <location filename="../../reader/ui/menus.py" line="52"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="57"/>
+        <location filename="../../reader/ui/menus.py" line="55"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="63"/>
+        <location filename="../../reader/ui/menus.py" line="61"/>
         <source>Reading</source>
         <translation>読書</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="68"/>
+        <location filename="../../reader/ui/menus.py" line="66"/>
         <source>Plain</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="68"/>
+        <location filename="../../reader/ui/menus.py" line="66"/>
         <source>Furigana</source>
         <translation>ふりがな</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="68"/>
+        <location filename="../../reader/ui/menus.py" line="66"/>
         <source>Romaji</source>
         <translation>ローマ字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="68"/>
+        <location filename="../../reader/ui/menus.py" line="66"/>
         <source>Both</source>
         <translation>両方</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="78"/>
+        <location filename="../../reader/ui/menus.py" line="76"/>
         <source>縦書き</source>
         <translation>縦書き</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="109"/>
+        <location filename="../../reader/ui/annotations.py" line="112"/>
+        <source>Annotations could not all be placed: </source>
+        <translation>注釈の一部を配置できませんでした: </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations.py" line="142"/>
+        <source>Annotations are being placed; try again in a moment.</source>
+        <translation>注釈を配置しています。少し待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations.py" line="183"/>
         <source>Cannot highlight: </source>
         <translation>ハイライトできません: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="147"/>
+        <location filename="../../reader/ui/annotations.py" line="238"/>
         <source>Underline</source>
         <translation>下線</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="156"/>
+        <location filename="../../reader/ui/annotations.py" line="251"/>
         <source>Edit Note…</source>
         <translation>メモを編集…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="156"/>
+        <location filename="../../reader/ui/annotations.py" line="251"/>
         <source>Add Note…</source>
         <translation>メモを追加…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="158"/>
+        <location filename="../../reader/ui/annotations.py" line="253"/>
         <source>Copy Text</source>
         <translation>テキストをコピー</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="162"/>
+        <location filename="../../reader/ui/annotations.py" line="257"/>
         <source>Delete Highlight</source>
         <translation>ハイライトを削除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="98"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="109"/>
         <source>After the interview</source>
         <translation>インタビューの後</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="109"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="120"/>
         <source>Needs review</source>
         <translation>要確認</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="191"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="202"/>
         <source>Annotations</source>
         <translation>注釈</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="195"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="206"/>
         <source>Search quotes and notes</source>
         <translation>引用とメモを検索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="198"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="209"/>
         <source>All colours</source>
         <translation>すべての色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="201"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="212"/>
         <source>With notes</source>
         <translation>メモあり</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="202"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="213"/>
         <source>Readings</source>
         <translation>読み</translation>
     </message>
@@ -402,7 +418,7 @@
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/note_editor.py" line="31"/>
+        <location filename="../../reader/ui/note_editor.py" line="30"/>
         <source>Write a note on this passage</source>
         <translation>この箇所へのメモを書く</translation>
     </message>
@@ -432,8 +448,8 @@
         <translation>紫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_fix.py" line="40"/>
-        <location filename="../../reader/ui/reading_fix.py" line="96"/>
+        <location filename="../../reader/ui/reading_fix.py" line="39"/>
+        <location filename="../../reader/ui/reading_fix.py" line="95"/>
         <source>Fix Reading</source>
         <translation>読みを修正</translation>
     </message>
@@ -448,14 +464,45 @@
         <translation>現在: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_fix.py" line="46"/>
+        <location filename="../../reader/ui/reading_fix.py" line="45"/>
         <source>Only where it stands as here</source>
         <translation>この箇所(前後が同じところ)だけ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_fix.py" line="80"/>
+        <location filename="../../reader/ui/reading_fix.py" line="79"/>
         <source>Fix Reading of 「{word}」…</source>
         <translation>「{word}」の読みを修正…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pending.py" line="115"/>
+        <source>Export Unsaved Changes</source>
+        <translation>保存されていない変更を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pending.py" line="142"/>
+        <location filename="../../reader/ui/pending.py" line="175"/>
+        <source>Changes not saved</source>
+        <translation>変更が保存されていません</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pending.py" line="146"/>
+        <location filename="../../reader/ui/pending.py" line="180"/>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pending.py" line="161"/>
+        <source>Not saved: {count}…</source>
+        <translation>未保存: {count}…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pending.py" line="167"/>
+        <source>Yomu could not save {count} change(s): {reason}.
+
+They are kept in this window. Make room and choose Retry, or export them to a file.</source>
+        <translation>Yomu は {count} 件の変更を保存できませんでした: {reason}。
+
+変更はこのウィンドウに残っています。空き容量を作って「再試行」を選ぶか、ファイルに書き出してください。</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,7 @@ from reader.ui import annotation_dialogs, dialogs
 from reader.ui.main_window import MainWindow
 from reader.ui.note_editor import NoteEditor
 from reader.ui.reading_fix import ReadingDialog
+from tests.ui.conftest import WAIT_MS
 
 IMG = "<img src=/etc/hostname>"
 BOLD = "<b>太字</b>"
@@ -120,7 +121,8 @@ def test_dialogs_show_user_text_as_text(hostile: MainWindow, qtbot: QtBot,
                         lambda *a, **k: (str(missing), ""))
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(missing), "Markdown (*.md)"))
-    assert annotation_dialogs.import_notes(hostile) is None
+    assert annotation_dialogs.import_notes(hostile)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=WAIT_MS)  # imports run off-thread
     assert annotation_dialogs.export_notes(hostile) is None
     dialogs.show_error(hostile, "x", f"{missing}: {IMG}")
     assert hostile.notes is not None

@@ -82,6 +82,11 @@ class AnnotationStore:
 
     # -- placing what was opened ---------------------------------------------------
 
+    def settle(self) -> None:
+        """Place every annotation read on opening now (it can take long: a window
+        calls this off its UI thread before anything else touches the store)."""
+        self._settle()
+
     def _settle(self) -> None:
         """Place the annotations read on opening, once, before anything uses them."""
         if self._unplaced is not None:
