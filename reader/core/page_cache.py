@@ -18,7 +18,7 @@ from reader.core.page import render_body
 from reader.core.readings import Word
 from reader.core.render import RenderOptions
 
-RENDER_VERSION = "1"  # bump when render.py or page.py change their markup
+RENDER_VERSION = "2"  # bump when render.py or page.py change their markup
 
 
 def body_key(doc: Document, engine_key: str, opts: RenderOptions) -> str:
