@@ -92,14 +92,16 @@ def _part(index: int, words: Sequence[Word], prefix: str, opts: RenderOptions) -
     return f'<span class="part" data-p="{words[0].start}">{lead}{body}</span>'
 
 
-def split_words(words: Sequence[Word], size: int = PART_CHARS) -> list[Sequence[Word]]:
+def split_words(words: Sequence[Word], size: int | None = None) -> list[Sequence[Word]]:
     """A block's words in parts of about ``size`` characters, for layout.
 
     Chromium lays out one paragraph as a whole: 300,000 characters of ruby take
     minutes. Parts are laid out one by one, and those off screen not at all. A part
     ends after a sentence once it has ``size`` characters (or at a word boundary at
     twice that); the text and its offsets are unchanged, only boxes are added.
+    ``size`` defaults to ``PART_CHARS``.
     """
+    size = size or PART_CHARS
     parts: list[Sequence[Word]] = []
     first, length = 0, 0
     for i, word in enumerate(words):
