@@ -470,18 +470,24 @@
     const markers = document.querySelectorAll(".note-marker");
     if (markers.length === 0) return;
     const base = document.querySelector("main.doc").getBoundingClientRect();
-    for (const marker of markers) {
-      const h = highlights.find((x) => x.id === marker.dataset.id);
-      if (!h || h.ranges.length === 0) continue;
-      const rect = h.ranges[0].getBoundingClientRect();
-      if (vertical()) {
+    const byId = new Map(highlights.map((h) => [h.id, h]));
+    // Measure every marker's place first, then move them: one layout, not one each.
+    const places = Array.from(markers, (marker) => {
+      const h = byId.get(marker.dataset.id);
+      return h && h.ranges.length ? h.ranges[0].getBoundingClientRect() : null;
+    });
+    const vert = vertical();
+    markers.forEach((marker, i) => {
+      const rect = places[i];
+      if (!rect) return;
+      if (vert) {
         marker.style.left = (rect.left - base.left) + "px";
         marker.style.top = "0.2em";
       } else {
         marker.style.top = (rect.top - base.top) + "px";
         marker.style.left = "0.3em";
       }
-    }
+    });
   }
 
   function highlightAt(x, y) {

@@ -132,3 +132,10 @@ def test_reading_position_holds_in_a_long_paragraph(
                     and window.position[0] == block.id
                     and abs(window.position[1] - fraction) < 0.005, timeout=WAIT_MS)
     assert at_top() < 120
+
+
+def test_70000_notes_get_their_markers(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = make_window()
+    script = many_highlights(MANY, one=False).replace('note: ""', 'note: "n" + i')
+    assert js(qtbot, window, script) == MANY
+    assert js(qtbot, window, "document.querySelectorAll('.note-marker').length") == MANY
