@@ -77,7 +77,7 @@ def export_text(
 
 
 def export_notes(window: MainWindow) -> Path | None:
-    if window.notes is None:
+    if window.notes is None or window.notes.refuse_while_busy():
         return None
     path_str, chosen = QFileDialog.getSaveFileName(
         window,

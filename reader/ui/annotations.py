@@ -136,7 +136,8 @@ class AnnotationController(QObject):
         """Run slow store work (an import) off the UI thread."""
         self.jobs.run(work, done, failed)
 
-    def _refuse_while_busy(self) -> bool:
+    def refuse_while_busy(self) -> bool:
+        """Say so, and return True, if a job is using the store."""
         if self.busy:
             self.window.statusBar().showMessage(
                 tr("Annotations are being placed; try again in a moment."), 4000
@@ -145,13 +146,15 @@ class AnnotationController(QObject):
 
     def save(self, change: Unsaved) -> Any:
         """Make a change in the store; kept (and said) if the disk refuses."""
-        if self._refuse_while_busy():
+        if self.refuse_while_busy():
             return None
         return self.pending.attempt(change)
 
     def _change(
         self, action: str, annotation_id: str, save: Callable[[], Any], note: str = ""
     ) -> Any:
+        if self.refuse_while_busy():
+            return None
         annotation = self.store.get(annotation_id)
         return self.save(
             Unsaved(
@@ -174,7 +177,7 @@ class AnnotationController(QObject):
     ) -> Annotation | None:
         """Highlight the page's selection; the colour becomes the new default."""
         color = color or self.window.settings.highlight_color
-        if self._refuse_while_busy():
+        if self.refuse_while_busy():
             return None
         try:
             anchor = anchor_from_selection(self.store, self.window.view.selection)
@@ -205,7 +208,7 @@ class AnnotationController(QObject):
 
     # ---- changing them ---------------------------------------------------------------
     def edit_note(self, annotation_id: str) -> None:
-        if self._refuse_while_busy():
+        if self.refuse_while_busy():
             return
         annotation = self.store.get(annotation_id)
         text = edit_note(self.window, annotation.anchor.exact, annotation.note)
@@ -219,7 +222,7 @@ class AnnotationController(QObject):
 
     def show_highlight_menu(self, annotation_id: str) -> None:
         """Colour, style, note, copy and delete for one highlight."""
-        if self._refuse_while_busy() or annotation_id not in self.store:
+        if self.refuse_while_busy() or annotation_id not in self.store:
             return
         menu = self.highlight_menu(annotation_id)
         menu.exec(QCursor.pos())
