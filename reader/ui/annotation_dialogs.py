@@ -36,7 +36,13 @@ def load_message(store: AnnotationStore) -> str | None:
     report = store.load_report
     if report.ok:
         return None
+    if report.read_only and not report.reason:
+        return tr("Your annotations are open read-only; nothing will be saved.") + (
+            "\n\n" + report.read_only
+        )
     lines = [tr("Your annotations file was damaged; Yomu kept every sound record.")]
+    if report.read_only:
+        lines.append(report.read_only)
     if report.reason:
         lines.append(report.reason)
     if report.moved_aside:
