@@ -86,9 +86,7 @@ def read_bytes(path: Path) -> tuple[bytes | None, StatKey | None]:
     except OSError as exc:
         with contextlib.suppress(OSError):
             _check_regular(path, path.stat().st_mode)
-        raise UnusableStoreError(
-            f"cannot read {path}: {exc.strerror or exc}"
-        ) from None
+        raise UnusableStoreError(f"cannot read {path}: {exc.strerror or exc}") from None
     try:
         st = os.fstat(fd)
         _check_regular(path, st.st_mode)

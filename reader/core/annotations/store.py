@@ -102,9 +102,7 @@ class AnnotationStore:
         self._read_only = opened.report.read_only or (
             "opened read-only (an export)" if mode is OpenMode.READ else None
         )
-        mine, claimed, self._others = claims(
-            opened.records, document, self._resolver
-        )
+        mine, claimed, self._others = claims(opened.records, document, self._resolver)
         self._items = {a.id: a for a in mine}
         unplaced = opened.tables.get(UNPLACED_TABLE, {})
         self._marks = marks_of(unplaced, self._items)
