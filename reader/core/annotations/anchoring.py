@@ -35,6 +35,7 @@ MAX_FUZZY_LEN = 10_000
 MAX_OCCURRENCES = 2000  # how many copies of a quote to weigh before giving up
 MIN_CONTEXT = 0.5  # prefix/suffix similarity below which a spot is doubtful
 _CANDIDATES = 8
+_VOTE_SHARE = 0.25
 
 
 class Method(StrEnum):
@@ -260,8 +261,14 @@ def _candidates(source: str, exact: str, hint: int) -> list[int]:
             seen += 1
             pos = source.find(chunk, pos + 1)
     ranked = sorted(votes.items(), key=lambda kv: (-kv[1], abs(kv[0] - hint)))
+    # A place with a small share of the best one's votes is unlikely to hold the
+    # quote, and aligning there costs as much as at the best (quote length x
+    # window / 64 steps): a 10,000-character near miss paid 4-8 alignments.
+    floor = ranked[0][1] * _VOTE_SHARE if ranked else 0
     picked: list[int] = []
-    for start, _ in ranked:
+    for start, count in ranked:
+        if count < floor:
+            break
         # Votes a few characters apart are the same place with an edit in between.
         if all(abs(start - p) > len(exact) // 2 for p in picked):
             picked.append(start)

@@ -298,8 +298,9 @@ def _write_repaired(storage: AtomicJSONStorage, loaded: Loaded, tag: str) -> Non
         aside = repair_write(target_path(storage.path), dump_tables(loaded.tables), tag)
     except OSError as exc:
         report.read_only = (
-            f"{storage.path.name} could not be repaired ({exc.strerror or exc}); "
-            "it was left as it is and the annotations are open read-only"
+            f"{storage.path.name} could not be repaired or migrated "
+            f"({exc.strerror or exc}); it was left as it is and the annotations "
+            "are open read-only"
         )
         return
     if tag == "corrupt":
