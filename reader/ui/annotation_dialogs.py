@@ -37,9 +37,7 @@ def load_message(store: AnnotationStore) -> str | None:
     if report.ok:
         return None
     if report.read_only and not report.reason:
-        return tr("Your annotations are open read-only; nothing will be saved.") + (
-            "\n\n" + report.read_only
-        )
+        return report.read_only  # the store's own line (newer or unknown schema)
     lines = [tr("Your annotations file was damaged; Yomu kept every sound record.")]
     if report.read_only:
         lines.append(report.read_only)

@@ -151,12 +151,12 @@ class AnnotationStore:
         self, annotation: Annotation, marks: dict[str, Mark]
     ) -> PlacedRange | None:
         """Where ``annotation`` goes; a known miss is not searched for again."""
-        mark = mark_for(annotation, self.document)
-        if self._marks.get(annotation.id) == mark:
+        known = self._marks.get(annotation.id)
+        if known is not None and known == mark_for(annotation, self.document):
             return None
         placed = self._resolver.resolve(annotation.anchor)
         if placed is None:
-            marks[annotation.id] = mark
+            marks[annotation.id] = mark_for(annotation, self.document)
         return placed
 
     def _save_quietly(
