@@ -45,11 +45,12 @@ def claims(
     mine: list[Annotation] = []
     claimed: list[Annotation] = []
     others: set[str] = set()
+    key = document.key
     for record in records:
-        if record.doc_key == document.key:
+        if record.doc_key == key:
             mine.append(record)
         elif not record.doc_key and _belongs(record, document, resolver):
-            record = replace(record, doc_key=document.key)
+            record = replace(record, doc_key=key)
             mine.append(record)
             claimed.append(record)
         else:

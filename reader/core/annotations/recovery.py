@@ -194,7 +194,8 @@ def check(tables: Tables, text: str | None, report: LoadReport) -> Loaded:
         report.migrated_from = report.migrated_from or version
         tables = MIGRATIONS[version](tables)
         version += 1
-    tables[META_TABLE] = {"schema": {"schema_version": SCHEMA_VERSION}}
+    meta = tables.setdefault(META_TABLE, {})  # other meta records are kept
+    meta["schema"] = {"schema_version": SCHEMA_VERSION}
     tables.setdefault(ANNOTATIONS_TABLE, {})
     tables.setdefault(UNPLACED_TABLE, {})
     problems: list[str] = []
