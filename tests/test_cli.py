@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -105,3 +106,38 @@ def test_window_without_a_display_says_so(monkeypatch: pytest.MonkeyPatch,
     assert status == 2
     assert "no display" in err
     assert "--screenshot" in err
+
+
+def special_file(kind: str, tmp_path: Path) -> tuple[Path, str]:
+    if kind == "fifo":
+        fifo = tmp_path / "pipe.txt"
+        os.mkfifo(fifo)
+        return fifo, "is a named pipe"
+    return Path("/dev/zero"), "is a character device"
+
+
+@pytest.mark.parametrize("command", [["export"], []], ids=["export", "window"])
+@pytest.mark.parametrize("kind", ["fifo", "/dev/zero"])
+def test_special_file_as_source_is_refused_without_reading(
+        kind: str, command: list[str], tmp_path: Path) -> None:
+    """Regression: a FIFO hung, /dev/zero read 3 GB before a MemoryError."""
+    path, message = special_file(kind, tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", *command, str(path)],
+        capture_output=True, text=True, check=False, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr == f"yomu: error: {path} {message}, not a regular text file\n"
+
+
+def test_source_that_reports_a_wrong_size_is_read_only_to_the_limit(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A /proc file says it has 0 bytes; reading stops one byte past the limit."""
+    import reader.core.source as source
+
+    maps = Path("/proc/self/maps")
+    assert maps.stat().st_size == 0 < len(maps.read_bytes()) - 200
+    monkeypatch.setattr(source, "MAX_SOURCE_BYTES", 200)
+    status, out, err = run(["export", str(maps)], capsys)
+    assert (status, out) == (2, "")
+    assert err == (f"yomu: error: {maps} is too large (more than 200 bytes; "
+                   "the limit is 200 bytes)\n")
