@@ -32,16 +32,12 @@ def _run_until(window: MainWindow, done: Callable[[], bool]) -> bool:
     return done()
 
 
-def parse_size(size: str) -> tuple[int, int]:
-    width, _, height = size.lower().partition("x")
-    return max(int(width), 320), max(int(height), 240)
-
-
 def take_screenshot(
-    app: QApplication, window: MainWindow, path: Path, size: str
+    app: QApplication, window: MainWindow, path: Path, size: tuple[int, int]
 ) -> int:
-    """Show ``window``, wait for readings and paint, save it to ``path``."""
-    window.resize(*parse_size(size))
+    """Show ``window`` at ``size`` (checked by the command line), wait for readings
+    and paint, save it to ``path``."""
+    window.resize(*size)
     window.show()
     ok = _run_until(window, lambda: window.settled)
     if ok:
