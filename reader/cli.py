@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from reader.core.render import Aids
 from reader.core.source import SourceError, load_document
-from reader.paths import data_dir, readings_cache_path
+from reader.paths import DataFolderError, data_dir, readings_cache_path
 
 if TYPE_CHECKING:
     from reader.core.document import Document
@@ -81,9 +81,7 @@ def _add_source(parser: argparse.ArgumentParser) -> None:
 
 def export_parser() -> argparse.ArgumentParser:
     """The parser of ``yomu export``."""
-    p = Parser(
-        prog="yomu export", description="Export the text with reading aids."
-    )
+    p = Parser(prog="yomu export", description="Export the text with reading aids.")
     _add_source(p)
     p.add_argument(
         "--aids", choices=[a.value for a in Aids], default=Aids.FURIGANA.value
@@ -193,7 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_annotations(argv[1:])
         return run_window(argv)
-    except (SourceError, CliError) as exc:
+    except (SourceError, CliError, DataFolderError) as exc:
         print(f"yomu: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
