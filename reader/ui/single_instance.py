@@ -15,6 +15,7 @@ Signals (InstanceServer):
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from reader.paths import LOCK_NAME, write_problem
 
 TIMEOUT_MS = 3000
+POLL_MS = 50
 LOCK_WAIT_MS = 200
 PING, PONG = "ping", "pong yomu"
 
@@ -150,18 +152,21 @@ def send(
 def _read_reply(
     socket: QLocalSocket, patience_ms: int | None, on_wait: Callable[[], None] | None
 ) -> str:
-    data, waited = b"", 0
+    # Short waits: a blocking Qt call holds Python's lock, and the window may be a
+    # thread of this very process (in tests).
+    data, started, told = b"", time.monotonic(), False
     while not data.endswith(b"\n"):
-        if socket.bytesAvailable() or socket.waitForReadyRead(TIMEOUT_MS):
+        if socket.bytesAvailable() or socket.waitForReadyRead(POLL_MS):
             data += bytes(socket.readAll().data())
             continue
         if socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
             raise ConnectionLost
-        waited += TIMEOUT_MS
-        if patience_ms is not None and waited >= patience_ms:
+        waited_ms = (time.monotonic() - started) * 1000
+        if patience_ms is not None and waited_ms >= patience_ms:
             raise TimeoutError
-        if on_wait is not None and waited == TIMEOUT_MS:
+        if on_wait is not None and not told and waited_ms >= TIMEOUT_MS:
             on_wait()
+            told = True
     return data.decode("utf-8", "replace").strip()
 
 
