@@ -191,3 +191,17 @@ def test_usage_errors_are_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert (status, out) == (2, "")
     assert err.count("\n") == 1
     assert err.startswith("yomu: error: argument --format: invalid choice: 'pdf'")
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    ("file", "the data folder {dir} is a file, not a folder"),
+    ("under a file", "cannot create the data folder {dir} (Not a directory)"),
+])
+def test_data_folder_that_cannot_be_made_is_one_line(
+        make: str, message: str, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "plain").write_text("x", encoding="utf-8")
+    folder = tmp_path / "plain" if make == "file" else tmp_path / "plain" / "data"
+    status, out, err = run(["annotations", "--data-dir", str(folder), "export"], capsys)
+    assert (status, out) == (2, "")
+    assert err == f"yomu: error: {message.format(dir=folder)}\n"
