@@ -330,3 +330,12 @@ def test_screenshot_reports_a_repaired_store(
     assert notices[0].endswith(
         "); kept 2 annotation(s); "
         f"the damaged file was kept as {aside[0]}")
+
+
+def test_folder_in_place_of_the_lock_file_says_so(
+        data_dir: Path, jsonld: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (data_dir / LOCK_NAME).mkdir()
+    assert main(import_args(data_dir, jsonld)) == 2
+    assert capsys.readouterr().err == (
+        f"yomu: error: {data_dir / LOCK_NAME} is in the way of the lock file; "
+        "remove it and try again\n")
