@@ -23,8 +23,12 @@ from pytestqt.qtbot import QtBot
 from reader.cli import main
 from reader.core.annotations import Anchor, AnnotationStore, export_jsonld
 from reader.core.document import Document
+from reader.core.readings import ReadingCache, ReadingEngine
 from reader.paths import LOCK_NAME, readings_cache_path
 from reader.ui import single_instance
+from reader.ui.i18n import Translations
+from reader.ui.main_window import MainWindow, ReaderContext
+from reader.ui.settings_store import SettingsStore
 from reader.ui.single_instance import InstanceServer, LockError, acquire, lock_file
 from tests.ui.conftest import WAIT_MS, WindowFactory
 
@@ -155,19 +159,46 @@ def test_connection_lost_during_handed_over_import_says_outcome_unknown(
 def test_window_answers_a_failed_import_with_its_error(
         make_window: WindowFactory, data_dir: Path, jsonld: Path, qtbot: QtBot,
         held: QLockFile, capsys: pytest.CaptureFixture[str]) -> None:
-    """Regression: an import that raised in the window left the command waiting for
-    60 s, then printing an empty error. A note with a lone surrogate cannot be
-    written as UTF-8."""
+    """Regression: an import that raised in the window (here its save fails: a
+    folder took the file's place) left the command waiting for 60 s, then printing
+    an empty error."""
     window = make_window()
     server = InstanceServer(data_dir, window)
     server.message.connect(window._on_instance_message)
-    text = jsonld.read_text(encoding="utf-8").replace("外から", "\\ud800")
-    jsonld.write_text(text, encoding="utf-8")
+    (data_dir / "annotations.json").unlink(missing_ok=True)
+    (data_dir / "annotations.json").mkdir()
     status, out, err = Cli(import_args(data_dir, jsonld), capsys).finish(qtbot)
     assert (status, out) == (2, "")
     assert err.startswith("yomu: error: ")
-    assert len(err.strip()) > len("yomu: error: ") + 10
+    assert len(err) > len("yomu: error: in.jsonld: ") + 10
     assert err.count("\n") == 1
+    assert window.notes is not None
+    assert len(window.notes.store) == 0
+
+
+def test_window_without_annotations_refuses_a_handed_over_import(
+        seed_doc: Document, data_dir: Path, jsonld: Path, qtbot: QtBot,
+        held: QLockFile, warm_cache: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression: a window whose annotations are off (a store it cannot open)
+    answered 'ok activated', and the command said the import was handed over."""
+    cache = readings_cache_path(data_dir)
+    cache.parent.mkdir(parents=True)
+    shutil.copy(warm_cache, cache)
+    cached = ReadingCache(cache, ReadingEngine()).load_cached(
+        [(b.id, b.text) for b in seed_doc.blocks])
+    ctx = ReaderContext(seed_doc, SettingsStore(data_dir), cache, Translations(),
+                        cached, annotations=None)
+    window = MainWindow(ctx)
+    try:
+        server = InstanceServer(data_dir, window)
+        server.message.connect(window._on_instance_message)
+        status, out, err = Cli(import_args(data_dir, jsonld), capsys).finish(qtbot)
+    finally:
+        window.view.release()
+        shiboken6.delete(window)
+    assert (status, out) == (2, "")
+    assert err == ("yomu: error: annotations are off in the open window; "
+                   "nothing imported\n")
 
 
 # ---- 19: a lock is live only while a Yomu answers for it
