@@ -35,15 +35,15 @@ def _run_until(window: MainWindow, done: Callable[[], bool]) -> bool:
 
 def repair_notice(store: AnnotationStore) -> str | None:
     """One line on how a damaged annotations file was repaired, as the window's
-    dialog says it; None when it opened cleanly."""
+    dialog says it; None when nothing was repaired (a repair always keeps the
+    damaged file aside)."""
     report = store.load_report
-    if report.ok:
+    if report.moved_aside is None:
         return None
     done = [f"kept {len(store)} annotation(s)"]
     if report.skipped:
         done.append(f"left out {report.skipped} unreadable record(s)")
-    if report.moved_aside is not None:
-        done.append(f"the damaged file was kept as {report.moved_aside}")
+    done.append(f"the damaged file was kept as {report.moved_aside}")
     reason = f" ({report.reason})" if report.reason else ""
     return f"yomu: annotations file was damaged{reason}; " + "; ".join(done)
 
