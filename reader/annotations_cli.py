@@ -110,19 +110,15 @@ def _readings(doc: Document, root: Path) -> Callable[[str, int, int], str]:
 
 
 def _import(doc: Document, root: Path, path: Path) -> int:
-    from reader.ui.single_instance import lock_file, send
+    from reader.ui.single_instance import LockError, acquire
 
-    lock = lock_file(root)
-    if not lock.tryLock(200):
-        reply = send(root, f"import {path.resolve()}")
-        if reply is None:
-            print(
-                f"yomu: error: another Yomu process is using {root}; "
-                "close it and try again",
-                file=sys.stderr,
-            )
-            return 2
-        return _report_reply(reply)
+    try:
+        lock = acquire(root)
+    except LockError as exc:
+        print(f"yomu: error: {exc}", file=sys.stderr)
+        return 2
+    if lock is None:
+        return _hand_over(root, path)
     try:
         store = AnnotationStore(doc, root / STORE_NAME, mode=OpenMode.STRICT)
         _refuse_read_only(store)
@@ -140,10 +136,13 @@ def _import(doc: Document, root: Path, path: Path) -> int:
 
 def _repair(doc: Document, root: Path) -> int:
     """Repair the file atomically, as the window would, and say what was done."""
-    from reader.ui.single_instance import lock_file
+    from reader.ui.single_instance import LockError, acquire
 
-    lock = lock_file(root)
-    if not lock.tryLock(200):
+    try:
+        lock = acquire(root)
+    except LockError as exc:
+        raise StoreError(str(exc)) from None
+    if lock is None:
         raise StoreError(
             f"a Yomu window is using {root}; it repairs the file when it opens "
             "(close it to repair from here)"
@@ -165,12 +164,47 @@ def _repair(doc: Document, root: Path) -> int:
     return 0
 
 
+def _hand_over(root: Path, path: Path) -> int:
+    """The window over ``root`` is the writer: it imports, this process reports."""
+    from reader.ui.single_instance import ConnectionLost, send
+
+    def waiting() -> None:
+        print("yomu: the open window is still importing; waiting", file=sys.stderr)
+
+    try:
+        reply = send(root, f"import {path.resolve()}", on_wait=waiting)
+    except ConnectionLost:
+        print(
+            "yomu: error: the open window closed the connection before it answered; "
+            "whether the import was saved is unknown: look in the window, or run "
+            "'yomu annotations export'",
+            file=sys.stderr,
+        )
+        return 2
+    if reply is None:
+        print(
+            f"yomu: error: the window over {root} closed before the import was "
+            "handed to it; nothing was imported: try again",
+            file=sys.stderr,
+        )
+        return 2
+    return _report_reply(reply)
+
+
 def _report_reply(reply: str) -> int:
+    """Print the window's answer: ``ok COUNTS`` or ``error TEXT``."""
     status, _, text = reply.partition(" ")
-    if status == "ok":
+    if status == "ok" and text:
         print(f"handed to the open window: {text}")
         return 0
-    print(f"yomu: error: {text}", file=sys.stderr)
+    if status == "error" and text:
+        print(f"yomu: error: {text}", file=sys.stderr)
+        return 2
+    print(
+        f"yomu: error: the open window gave an answer this command does not "
+        f"understand ({reply!r}); look in the window to see what was imported",
+        file=sys.stderr,
+    )
     return 2
 
 

@@ -7,6 +7,7 @@ Signals:
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,8 @@ from reader.ui.reading_view import ReadingView
 from reader.ui.settings_store import SettingsStore
 from reader.ui.sidebar import SectionSidebar
 from reader.ui.single_instance import InstanceServer
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -224,13 +227,24 @@ class MainWindow(QMainWindow):
     def _on_instance_message(self, command: str, reply: Any) -> None:
         """A later ``yomu`` over the same data folder: come forward, or import."""
         verb, _, arg = command.partition(" ")
-        if verb == "import" and self.notes is not None:
-            reply(annotation_dialogs.import_from_cli(self, Path(arg)))
+        if verb == "import":
+            reply(self._import_from_cli(Path(arg)))
             return
         self.showNormal()
         self.raise_()
         self.activateWindow()
         reply("ok activated")
+
+    def _import_from_cli(self, path: Path) -> str:
+        """The reply to a handed-over import: ``ok COUNTS`` or ``error TEXT``."""
+        if self.notes is None:
+            return "error annotations are off in the open window; nothing imported"
+        # The other process waits for an answer, whatever goes wrong here.
+        try:
+            return annotation_dialogs.import_from_cli(self, path)
+        except Exception as exc:
+            log.exception("handed-over import of %s failed", path)
+            return f"error cannot import {path.name}: {str(exc) or type(exc).__name__}"
 
     # ---- the page
     def _connect_loader(self) -> None:
