@@ -93,6 +93,7 @@ def parse_aozora(raw: str) -> tuple[str, list[Ruby]]:
     out: list[str] = []
     rubies: list[Ruby] = []
     base_start: int | None = None
+    last_end = 0  # a base never reaches back into the previous ruby's base
     i = 0
     while i < len(raw):
         ch = raw[i]
@@ -104,10 +105,13 @@ def parse_aozora(raw: str) -> tuple[str, list[Ruby]]:
             if base_start is None:
                 kind = _char_class(out[-1])
                 base_start = end
-                while base_start > 0 and _char_class(out[base_start - 1]) == kind:
+                while (
+                    base_start > last_end and _char_class(out[base_start - 1]) == kind
+                ):
                     base_start -= 1
             rubies.append(Ruby(base_start, end, hiragana(raw[i + 1 : close])))
             base_start = None
+            last_end = end
             i = close
         else:
             out.append(ch)
@@ -201,17 +205,33 @@ def apply_overrides(
         if offset not in starts:
             raise ValueError(f"{name}@{offset}: no token starts there ({surface})")
         index = starts.index(offset)
-        end = offset + len(surface)
+        end = offset + len(surface.replace("|", ""))
         last = index
         while tokens[last].end < end:
             last += 1
         if tokens[last].end != end:
             raise ValueError(f"{name}@{offset}: {surface} ends inside a token")
         joined = "".join(t.surface for t in tokens[index : last + 1])
-        if joined != surface:
+        pieces, readings = surface.split("|"), reading.split("|")
+        if "".join(pieces) != joined or len(pieces) != len(readings):
             raise ValueError(f"{name}@{offset}: {surface} is not {joined}")
-        tokens[index : last + 1] = [replace(tokens[index], surface=surface, reading=reading)]
+        tokens[index : last + 1] = _pieces(tokens[index], pieces, readings)
     return tokens
+
+
+_PARTICLES = {"の", "は", "が", "を", "に", "で", "と", "へ", "も"}
+
+
+def _pieces(first: RefToken, pieces: list[str], readings: list[str]) -> list[RefToken]:
+    """Tokens for an override; ``上|の|空`` cuts one UniDic token into three."""
+    if len(pieces) == 1:
+        return [replace(first, surface=pieces[0], reading=readings[0])]
+    out, pos = [], first.start
+    for piece, reading in zip(pieces, readings, strict=True):
+        pos1 = "助詞" if piece in _PARTICLES else "名詞"
+        out.append(RefToken(pos, piece, reading, pos1, "", "", piece))
+        pos += len(piece)
+    return out
 
 
 def learner_words(tokens: Sequence[RefToken]) -> list[list[RefToken]]:
@@ -245,7 +265,9 @@ def _joins(prev: RefToken, token: RefToken) -> bool:
     if prev.pos2 == "数詞" and token.pos2 == "数詞":
         return True
     if token.pos1 == "助動詞":
-        return token.lemma not in ("だ", "です") and prev.pos1 in _INFLECTING
+        # だ/です and らしい/みたい stand apart (hazu desu, datta rashii).
+        apart = ("だ", "です", "らしい", "みたい")
+        return token.lemma not in apart and prev.pos1 in _INFLECTING
     if token.pos1 == "助詞" and token.pos2 == "接続助詞":
         return token.surface in ("て", "で", "ば", "ながら", "たり", "だり") and (
             prev.pos1 in _INFLECTING
