@@ -68,6 +68,7 @@ class RefToken:
     pos2: str = ""
     cform: str = ""
     lemma: str = ""
+    glossed: bool = False  # the reading is the author's ruby
 
     @property
     def end(self) -> int:
@@ -172,8 +173,13 @@ def apply_ruby(tokens: list[RefToken], rubies: Sequence[Ruby], text: str) -> lis
             continue
         reading = hiragana(before) + ruby.reading + hiragana(after)
         if len(inside) > 1 and "".join(t.reading for t in inside) == reading:
-            continue  # UniDic's cut already reads as the author says
-        merged = replace(first, surface=text[first.start : last.end], reading=reading)
+            for index, token in enumerate(tokens):
+                if token in inside:  # UniDic's cut already reads as the author says
+                    tokens[index] = replace(token, glossed=True)
+            continue
+        merged = replace(
+            first, surface=text[first.start : last.end], reading=reading, glossed=True
+        )
         index = tokens.index(first)
         tokens[index : index + len(inside)] = [merged]
     return tokens
@@ -336,15 +342,21 @@ def build(name: str, tagger: fugashi.Tagger) -> DevText:
     if "".join(t.surface for t in tokens) != text:
         raise ValueError(f"{name}: tokens do not join to the text")
     (DEVSET / f"{name}.txt").write_text(text, encoding="utf-8")
-    rows = [f"# {name}: surface<TAB>reading (hiragana; empty: not Japanese)"]
-    rows += [f"{_escape(t.surface)}\t{t.reading}" for t in tokens]
+    rows = [
+        f"# {name}: surface<TAB>reading (hiragana; empty: not Japanese)"
+        "[<TAB>ruby: the reading is the author's]"
+    ]
+    rows += [
+        f"{_escape(t.surface)}\t{t.reading}" + ("\truby" if t.glossed else "")
+        for t in tokens
+    ]
     (DEVSET / f"{name}.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     romaji = romaji_lines(tokens, text)
     (DEVSET / f"{name}.romaji.txt").write_text("\n".join(romaji), encoding="utf-8")
     dev = DevText(
         name,
         text,
-        tuple(Token(t.start, t.surface, t.reading) for t in tokens),
+        tuple(Token(t.start, t.surface, t.reading, t.glossed) for t in tokens),
         tuple(romaji),
     )
     write_review(dev, {r.start for r in rubies})
