@@ -35,6 +35,7 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 from reader.core.readings import ReadingEngine, Word, to_romaji
+from reader.core.resources import bundled_seed_path
 
 DEVSET = Path(__file__).resolve().parent
 #: The texts, in the order the figures are printed.
@@ -160,8 +161,14 @@ def _unescape(field: str) -> str:
 
 
 def load(name: str) -> DevText:
-    """Read one text, its reference tokens and its reference romaji."""
-    text = (DEVSET / f"{name}.txt").read_text(encoding="utf-8")
+    """Read one text, its reference tokens and its reference romaji.
+
+    ``interview`` is the bundled interview, its text read from the seed.
+    """
+    if name == "interview":
+        text = bundled_seed_path().read_text(encoding="utf-8")
+    else:
+        text = (DEVSET / f"{name}.txt").read_text(encoding="utf-8")
     tokens: list[Token] = []
     pos = 0
     rows = (DEVSET / f"{name}.tsv").read_text(encoding="utf-8").split("\n")
