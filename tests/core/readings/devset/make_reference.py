@@ -300,8 +300,8 @@ def _joins(prev: RefToken, token: RefToken) -> bool:
         )
     if token.pos1 == "動詞" and prev.pos1 == "動詞":
         # する and できる stand apart even after a verb's stem (yomikomi dekinai).
-        apart = token.lemma in ("為る", "出来る")
-        return prev.cform.startswith("連用形") and not apart
+        light = token.lemma in ("為る", "出来る")
+        return prev.cform.startswith("連用形") and not light
     if token.pos2 == "助動詞語幹" and token.surface == "そう":
         return prev.pos1 in ("動詞", "形容詞") and (
             prev.cform.startswith(("連用形", "語幹"))
