@@ -313,6 +313,7 @@ def word_romaji(word: Sequence[RefToken]) -> str:
     """Modified Hepburn for one learner word, from the reference readings."""
     if len(word) == 1 and word[0].pos1 == "助詞" and word[0].surface in _PARTICLE_ROMAJI:
         return _PARTICLE_ROMAJI[word[0].surface]
+    word = [replace(t, reading=t.reading.split("/")[0]) for t in word]
     kana = "".join(t.reading for t in word)
     breaks: set[int] = set()
     jukugo: set[int] = set()
