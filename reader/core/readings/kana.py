@@ -105,3 +105,8 @@ def spell_out_long_marks(hira: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+def is_kana_text(text: str) -> bool:
+    """Whether ``text`` is non-empty and made of hiragana, katakana and ー only."""
+    return bool(text) and all(is_hiragana(ch) or is_katakana(ch) for ch in text)

@@ -1,0 +1,101 @@
+"""The one module that talks to the morphological analyzer (fugashi + unidic-lite).
+
+The analyzer segments a line into short units (UniDic 短単位) and reads each in
+context, with its part of speech, conjugation form and pronunciation. Its
+dictionary ships inside the ``unidic-lite`` package: nothing is downloaded. It is
+imported on first use, so a start from a warm readings cache never loads it.
+Swapping the analyzer (e.g. for SudachiPy) means rewriting this module only.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from reader.core.readings.kana import to_hiragana
+
+#: Part of the readings cache key: a new analyzer or dictionary re-reads texts.
+ANALYZER_VERSION = (
+    f"fugashi={importlib.metadata.version('fugashi')},"
+    f"unidic-lite={importlib.metadata.version('unidic-lite')}"
+)
+
+
+@dataclass(frozen=True)
+class Morph:
+    """One analyzer token.
+
+    Attributes:
+        text: the exact slice of the line it covers (white space is a token too).
+        kana: its reading in context, in hiragana; ``None`` when the analyzer has
+            none (Latin, digits, symbols, words outside its dictionary).
+        pron: its pronunciation in hiragana (は said わ, ー for long vowels), or
+            ``None``.
+        pos: the part of speech: main class, sub class and the class below
+            (``名詞``, ``普通名詞``, ``助数詞可能``); ``""`` where there is none.
+        form: the conjugation form (``連用形-一般``), ``""`` for words without.
+        lemma: the dictionary form (``来る`` for 来, ``為る`` for し).
+    """
+
+    text: str
+    kana: str | None
+    pron: str | None
+    pos: tuple[str, str, str]
+    form: str = ""
+    lemma: str = ""
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Any:
+    # Loading the dictionary takes a moment: once per process, on first use.
+    import fugashi
+    import unidic_lite
+
+    return fugashi.Tagger(f'-d "{unidic_lite.DICDIR}" -r /dev/null')
+
+
+def _field(value: object) -> str | None:
+    return value if isinstance(value, str) and value and value != "*" else None
+
+
+def analyze(line: str) -> list[Morph]:
+    """Tokens covering ``line`` exactly, white space included, in order.
+
+    Raises:
+        ValueError: the analyzer's tokens do not cover ``line`` (never seen; the
+            caller then falls back to reading without context).
+    """
+    out: list[Morph] = []
+    pos = 0
+    for node in _tagger()(line):
+        space: str = node.white_space
+        if space:
+            out.append(Morph(space, None, None, ("空白", "", "")))
+        surface: str = node.surface
+        pos += len(space)
+        if not line.startswith(surface, pos):
+            raise ValueError(f"analyzer lost its place at {pos} in {line!r}")
+        pos += len(surface)
+        out.append(_morph(surface, node.feature, bool(node.is_unk)))
+    if pos < len(line):
+        out.append(Morph(line[pos:], None, None, ("空白", "", "")))
+    return out
+
+
+def _morph(surface: str, feature: Any, unknown: bool) -> Morph:
+    kana = None if unknown else _field(feature.kana)
+    pron = None if unknown else _field(feature.pron)
+    return Morph(
+        surface,
+        to_hiragana(kana) if kana else None,
+        to_hiragana(pron) if pron else None,
+        (
+            _field(feature.pos1) or "",
+            _field(feature.pos2) or "",
+            _field(feature.pos3) or "",
+        ),
+        _field(feature.cForm) or "",
+        _field(feature.lemma) or "",
+    )
