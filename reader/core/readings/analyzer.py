@@ -37,6 +37,8 @@ class Morph:
             (``名詞``, ``普通名詞``, ``助数詞可能``); ``""`` where there is none.
         form: the conjugation form (``連用形-一般``), ``""`` for words without.
         lemma: the dictionary form (``来る`` for 来, ``為る`` for し).
+        base: the reading of the dictionary form in hiragana (UniDic's lForm:
+            いう for 言う read ゆう), or ``None``.
     """
 
     text: str
@@ -45,6 +47,7 @@ class Morph:
     pos: tuple[str, str, str]
     form: str = ""
     lemma: str = ""
+    base: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -98,4 +101,5 @@ def _morph(surface: str, feature: Any, unknown: bool) -> Morph:
         ),
         _field(feature.cForm) or "",
         _field(feature.lemma) or "",
+        None if unknown or not _field(feature.lForm) else to_hiragana(feature.lForm),
     )

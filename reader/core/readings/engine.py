@@ -93,9 +93,9 @@ class ReadingEngine:
                 spans.append((index[start], ends[end] + 1, fix))
         for i, (start, unit) in enumerate(zip(starts, units, strict=True)):
             if has_kanji(unit.text) and not any(a <= i < b for a, b, _ in spans):
-                fix = self.corrections.for_token(line, start, unit.text)
-                if fix is not None:
-                    spans.append((i, i + 1, fix))
+                token_fix = self.corrections.for_token(line, start, unit.text)
+                if token_fix is not None:
+                    spans.append((i, i + 1, token_fix))
         for first, last, fix in sorted(spans, key=lambda span: -span[0]):
             out[first:last] = [_fixed(units[first:last], fix)]
         return out
@@ -164,7 +164,8 @@ def _units(line: str) -> list[Unit]:
     except ValueError:
         # Never seen; read the line without context rather than not at all.
         return [_kakasi_unit(token) for token in kakasi.convert(line)]
-    return [_unit(morph) for morph in morphs]
+    following = [m.text for m in morphs[1:]] + [""]
+    return [_unit(morph, after) for morph, after in zip(morphs, following, strict=True)]
 
 
 def _kakasi_unit(token: kakasi.Token) -> Unit:
@@ -172,7 +173,7 @@ def _kakasi_unit(token: kakasi.Token) -> Unit:
     return _unit(morph)
 
 
-def _unit(morph: analyzer.Morph) -> Unit:
+def _unit(morph: analyzer.Morph, following: str = "") -> Unit:
     text = morph.text
     said = (
         morph.kana is not None
@@ -185,7 +186,7 @@ def _unit(morph: analyzer.Morph) -> Unit:
         return Unit(
             text, (Segment(text),), kana, morph, morph, said and kana is not None
         )
-    kana, alternative = choose(morph, kakasi.reading(text))
+    kana, alternative = choose(morph, kakasi.reading(text), following)
     if kana is None:
         return Unit(text, (Segment(text),), None, morph, morph)
     return Unit(text, split(text, kana), kana, morph, morph, said, alternative)

@@ -265,14 +265,14 @@ def find_number_words(line: str) -> list[NumberWord]:
     return found
 
 
-#: Counter initials that double a number's last mora: ち and じゅう before k, s, t,
-#: p; く before k and p (いっさい, じゅっかい, ろっぽん, but ろくさい).
-_H_TO_P = dict(zip("はひふへほ", "ぱぴぷぺぽ", strict=True))
+#: Counter initials that double a number's last mora when the counter is not in
+#: the table: いち before k, s, t, p; ろく and ひゃく before k and p (いっさい,
+#: ろっかい, but ろくさい). じゅう and はち vary (じゅっかい, じゅうかん): kept whole.
 _KSTP = frozenset("かきくけこさしすせそたちつてとぱぴぷぺぽ")
 _GEMINATE = {
-    "ち": ("っ", _KSTP),
-    "じゅう": ("じゅっ", _KSTP),
-    "く": ("っ", frozenset("かきくけこぱぴぷぺぽ")),
+    "いち": ("いっ", _KSTP),
+    "ろく": ("ろっ", frozenset("かきくけこぱぴぷぺぽ")),
+    "ひゃく": ("ひゃっ", frozenset("かきくけこぱぴぷぺぽ")),
 }
 
 
@@ -281,9 +281,6 @@ def join_counter(number: str, counter: str) -> str:
     for ending, (doubled, initials) in _GEMINATE.items():
         if number.endswith(ending) and counter[:1] in initials:
             return number[: -len(ending)] + doubled + counter
-        if number.endswith(ending) and counter[:1] in _H_TO_P:
-            # は-row counters double as ぱ-row: いっぱい, ろっぴき.
-            return number[: -len(ending)] + doubled + _H_TO_P[counter[0]] + counter[1:]
     return number + counter
 
 

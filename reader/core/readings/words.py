@@ -77,6 +77,8 @@ def joins(word: list[Unit], unit: Unit) -> bool:
         return True
     last, first = prev.last, unit.first
     kind = first.pos[0]
+    if _time_after_number(prev, unit):
+        return False  # 2年 後, 1995年 頃: the number stays whole
     if (
         _bound_kanji(unit)
         and last.pos[0] in ("名詞", "接尾辞")
