@@ -81,10 +81,24 @@ def analyze(line: str) -> list[Morph]:
         if not line.startswith(surface, pos):
             raise ValueError(f"analyzer lost its place at {pos} in {line!r}")
         pos += len(surface)
-        out.append(_morph(surface, node.feature, bool(node.is_unk)))
+        out.append(_cached_morph(surface, node.feature_raw, bool(node.is_unk), node))
     if pos < len(line):
         out.append(Morph(line[pos:], None, None, ("空白", "", "")))
     return out
+
+
+_MORPHS: dict[tuple[str, str, bool], Morph] = {}
+
+
+def _cached_morph(surface: str, raw: str, unknown: bool, node: Any) -> Morph:
+    # Reading a node's features builds a named tuple each time: once per word type.
+    key = (surface, raw, unknown)
+    morph = _MORPHS.get(key)
+    if morph is None:
+        if len(_MORPHS) > 50_000:
+            _MORPHS.clear()
+        morph = _MORPHS[key] = _morph(surface, node.feature, unknown)
+    return morph
 
 
 def _morph(surface: str, feature: Any, unknown: bool) -> Morph:
