@@ -131,8 +131,12 @@ def _word(units: list[Unit], start: int) -> Word:
     segments: list[Segment] = []
     for unit in units:
         for seg in unit.segments:
-            if segments and seg.reading is None and segments[-1].reading is None:
-                segments[-1] = Segment(segments[-1].text + seg.text)
+            prev = segments[-1] if segments else None
+            if prev is not None and (seg.reading is None) == (prev.reading is None):
+                # Neighbouring kanji of one word share one ruby (研究所(けんきゅうしょ)),
+                # as a reader writes them; neighbouring kana stay one stretch.
+                reading = None if seg.reading is None else prev.kana + seg.kana
+                segments[-1] = Segment(prev.text + seg.text, reading)
             else:
                 segments.append(seg)
     kana = "".join(unit.kana or "" for unit in units)
