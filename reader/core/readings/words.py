@@ -133,8 +133,8 @@ def _word(units: list[Unit], start: int) -> Word:
         for seg in unit.segments:
             prev = segments[-1] if segments else None
             if prev is not None and (seg.reading is None) == (prev.reading is None):
-                # Neighbouring kanji of one word share one ruby (研究所(けんきゅうしょ)),
-                # as a reader writes them; neighbouring kana stay one stretch.
+                # Neighbouring kanji of a word share one ruby (研究所(けんきゅうしょ))
+                # as readers write them; neighbouring kana stay one stretch.
                 reading = None if seg.reading is None else prev.kana + seg.kana
                 segments[-1] = Segment(prev.text + seg.text, reading)
             else:
