@@ -135,3 +135,13 @@ def test_project_words_become_units_and_romaji_lines() -> None:
         Unit(4, 7, "さんじゅうごにん"),
     ]
     assert word_romaji(words) == ["kata te", "sanjūgonin"]
+
+
+def test_interview_reference_covers_the_seed() -> None:
+    dev = load("interview")
+    assert "".join(token.surface for token in dev.tokens) == dev.text
+    assert len(dev.romaji) == len(dev.lines)
+    for token in dev.tokens:
+        assert _READING.fullmatch(token.reading), token
+        if has_kanji(token.surface):
+            assert token.reading, token

@@ -16,7 +16,7 @@ from typing import Any
 from reader.core.readings import ReadingEngine
 from tests.core.readings.devset.score import Unit, has_kanji, hiragana, word_units
 
-_JAPANESE = re.compile(r"[\u3041-\u30fa\u30fc-\u30ff\u3400-\u9fff\uf900-\ufaff々〆〇ヶ]")
+JAPANESE = re.compile(r"[\u3041-\u30fa\u30fc-\u30ff\u3400-\u9fff\uf900-\ufaff々〆〇ヶ]")
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -27,7 +27,7 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _unit(start: int, surface: str, kana: str | None) -> Unit:
-    if not _JAPANESE.search(surface):
+    if not JAPANESE.search(surface):
         return Unit(start, start + len(surface), surface)
     if not has_kanji(surface) or not kana:
         return Unit(start, start + len(surface), hiragana(surface))
@@ -120,7 +120,7 @@ def kakasi_romaji(text: str) -> list[str]:
         " ".join(
             t["hepburn"].strip()
             for t in kakasi_tokens(line)
-            if _JAPANESE.search(t["orig"]) and t["hepburn"].strip()
+            if JAPANESE.search(t["orig"]) and t["hepburn"].strip()
         )
         for _, line in _lines(text)
     ]

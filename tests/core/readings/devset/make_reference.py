@@ -68,6 +68,7 @@ class RefToken:
     pos2: str = ""
     cform: str = ""
     lemma: str = ""
+    glossed: bool = False  # the reading is the author's ruby
 
     @property
     def end(self) -> int:
@@ -93,6 +94,7 @@ def parse_aozora(raw: str) -> tuple[str, list[Ruby]]:
     out: list[str] = []
     rubies: list[Ruby] = []
     base_start: int | None = None
+    last_end = 0  # a base never reaches back into the previous ruby's base
     i = 0
     while i < len(raw):
         ch = raw[i]
@@ -104,10 +106,13 @@ def parse_aozora(raw: str) -> tuple[str, list[Ruby]]:
             if base_start is None:
                 kind = _char_class(out[-1])
                 base_start = end
-                while base_start > 0 and _char_class(out[base_start - 1]) == kind:
+                while (
+                    base_start > last_end and _char_class(out[base_start - 1]) == kind
+                ):
                     base_start -= 1
             rubies.append(Ruby(base_start, end, hiragana(raw[i + 1 : close])))
             base_start = None
+            last_end = end
             i = close
         else:
             out.append(ch)
@@ -168,8 +173,13 @@ def apply_ruby(tokens: list[RefToken], rubies: Sequence[Ruby], text: str) -> lis
             continue
         reading = hiragana(before) + ruby.reading + hiragana(after)
         if len(inside) > 1 and "".join(t.reading for t in inside) == reading:
-            continue  # UniDic's cut already reads as the author says
-        merged = replace(first, surface=text[first.start : last.end], reading=reading)
+            for index, token in enumerate(tokens):
+                if token in inside:  # UniDic's cut already reads as the author says
+                    tokens[index] = replace(token, glossed=True)
+            continue
+        merged = replace(
+            first, surface=text[first.start : last.end], reading=reading, glossed=True
+        )
         index = tokens.index(first)
         tokens[index : index + len(inside)] = [merged]
     return tokens
@@ -201,17 +211,33 @@ def apply_overrides(
         if offset not in starts:
             raise ValueError(f"{name}@{offset}: no token starts there ({surface})")
         index = starts.index(offset)
-        end = offset + len(surface)
+        end = offset + len(surface.replace("|", ""))
         last = index
         while tokens[last].end < end:
             last += 1
         if tokens[last].end != end:
             raise ValueError(f"{name}@{offset}: {surface} ends inside a token")
         joined = "".join(t.surface for t in tokens[index : last + 1])
-        if joined != surface:
+        pieces, readings = surface.split("|"), reading.split("|")
+        if "".join(pieces) != joined or len(pieces) != len(readings):
             raise ValueError(f"{name}@{offset}: {surface} is not {joined}")
-        tokens[index : last + 1] = [replace(tokens[index], surface=surface, reading=reading)]
+        tokens[index : last + 1] = _pieces(tokens[index], pieces, readings)
     return tokens
+
+
+_PARTICLES = {"の", "は", "が", "を", "に", "で", "と", "へ", "も"}
+
+
+def _pieces(first: RefToken, pieces: list[str], readings: list[str]) -> list[RefToken]:
+    """Tokens for an override; ``上|の|空`` cuts one UniDic token into three."""
+    if len(pieces) == 1:
+        return [replace(first, surface=pieces[0], reading=readings[0])]
+    out, pos = [], first.start
+    for piece, reading in zip(pieces, readings, strict=True):
+        pos1 = "助詞" if piece in _PARTICLES else "名詞"
+        out.append(RefToken(pos, piece, reading, pos1, "", "", piece))
+        pos += len(piece)
+    return out
 
 
 def learner_words(tokens: Sequence[RefToken]) -> list[list[RefToken]]:
@@ -245,7 +271,9 @@ def _joins(prev: RefToken, token: RefToken) -> bool:
     if prev.pos2 == "数詞" and token.pos2 == "数詞":
         return True
     if token.pos1 == "助動詞":
-        return token.lemma not in ("だ", "です") and prev.pos1 in _INFLECTING
+        # だ/です and らしい/みたい stand apart (hazu desu, datta rashii).
+        apart = ("だ", "です", "らしい", "みたい")
+        return token.lemma not in apart and prev.pos1 in _INFLECTING
     if token.pos1 == "助詞" and token.pos2 == "接続助詞":
         return token.surface in ("て", "で", "ば", "ながら", "たり", "だり") and (
             prev.pos1 in _INFLECTING
@@ -314,15 +342,21 @@ def build(name: str, tagger: fugashi.Tagger) -> DevText:
     if "".join(t.surface for t in tokens) != text:
         raise ValueError(f"{name}: tokens do not join to the text")
     (DEVSET / f"{name}.txt").write_text(text, encoding="utf-8")
-    rows = [f"# {name}: surface<TAB>reading (hiragana; empty: not Japanese)"]
-    rows += [f"{_escape(t.surface)}\t{t.reading}" for t in tokens]
+    rows = [
+        f"# {name}: surface<TAB>reading (hiragana; empty: not Japanese)"
+        "[<TAB>ruby: the reading is the author's]"
+    ]
+    rows += [
+        f"{_escape(t.surface)}\t{t.reading}" + ("\truby" if t.glossed else "")
+        for t in tokens
+    ]
     (DEVSET / f"{name}.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     romaji = romaji_lines(tokens, text)
     (DEVSET / f"{name}.romaji.txt").write_text("\n".join(romaji), encoding="utf-8")
     dev = DevText(
         name,
         text,
-        tuple(Token(t.start, t.surface, t.reading) for t in tokens),
+        tuple(Token(t.start, t.surface, t.reading, t.glossed) for t in tokens),
         tuple(romaji),
     )
     write_review(dev, {r.start for r in rubies})

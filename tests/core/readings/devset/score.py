@@ -35,6 +35,7 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 from reader.core.readings import ReadingEngine, Word, to_romaji
+from reader.core.resources import bundled_seed_path
 
 DEVSET = Path(__file__).resolve().parent
 #: The texts, in the order the figures are printed.
@@ -68,12 +69,15 @@ class Token:
     """One reference word: its place in the text and its reading in hiragana.
 
     ``reading`` is empty for tokens that are not Japanese (punctuation, Latin,
-    digits, spaces, line breaks): they are read as themselves.
+    digits, spaces, line breaks): they are read as themselves. ``glossed`` marks
+    a reading the author gave as ruby (often a rare or personal reading that no
+    engine can know once the ruby is stripped).
     """
 
     start: int
     surface: str
     reading: str
+    glossed: bool = False
 
     @property
     def end(self) -> int:
@@ -119,6 +123,7 @@ class Miss:
     end: int
     got: str
     want: str
+    glossed: bool = False
 
 
 @dataclass(frozen=True)
@@ -130,11 +135,18 @@ class TextScore:
     misses: tuple[Miss, ...]
     romaji_errors: int | None
     romaji_length: int
+    glossed_words: int = 0
 
     @property
     def wrong_pct(self) -> float:
         """Share of reference kanji words read wrong, in per cent."""
         return 100.0 * len(self.misses) / self.kanji_words
+
+    @property
+    def unglossed_wrong_pct(self) -> float:
+        """The same, leaving out the words the author glossed with ruby."""
+        wrong = sum(1 for miss in self.misses if not miss.glossed)
+        return 100.0 * wrong / (self.kanji_words - self.glossed_words)
 
     @property
     def cer_pct(self) -> float | None:
@@ -149,17 +161,23 @@ def _unescape(field: str) -> str:
 
 
 def load(name: str) -> DevText:
-    """Read one text, its reference tokens and its reference romaji."""
-    text = (DEVSET / f"{name}.txt").read_text(encoding="utf-8")
+    """Read one text, its reference tokens and its reference romaji.
+
+    ``interview`` is the bundled interview, its text read from the seed.
+    """
+    if name == "interview":
+        text = bundled_seed_path().read_text(encoding="utf-8")
+    else:
+        text = (DEVSET / f"{name}.txt").read_text(encoding="utf-8")
     tokens: list[Token] = []
     pos = 0
     rows = (DEVSET / f"{name}.tsv").read_text(encoding="utf-8").split("\n")
     for row in rows[1:]:  # the first row is a comment
         if not row:
             continue
-        surface, reading = row.split("\t")
+        surface, reading, *flag = row.split("\t")
         surface = _unescape(surface)
-        tokens.append(Token(pos, surface, reading))
+        tokens.append(Token(pos, surface, reading, flag == ["ruby"]))
         pos += len(surface)
     romaji = (DEVSET / f"{name}.romaji.txt").read_text(encoding="utf-8")
     return DevText(name, text, tuple(tokens), tuple(romaji.split("\n")))
@@ -193,7 +211,8 @@ def judge(dev: DevText, units: Sequence[Unit]) -> tuple[int, list[Miss]]:
             if unit.start < right
         )
         if hiragana(got) != hiragana(want):
-            misses.append(Miss(dev.text[left:right], left, right, got, want))
+            text = dev.text[left:right]
+            misses.append(Miss(text, left, right, got, want, token.glossed))
     return count, misses
 
 
@@ -242,7 +261,8 @@ def score_units(
     """Score any reader's output: its units, and its romaji lines if it has any."""
     count, misses = judge(dev, units)
     errors, length = romaji_errors(dev, romaji) if romaji is not None else (None, 0)
-    return TextScore(dev.name, count, tuple(misses), errors, length)
+    glossed = sum(1 for t in dev.tokens if t.glossed and has_kanji(t.surface))
+    return TextScore(dev.name, count, tuple(misses), errors, length, glossed)
 
 
 def word_units(words: Iterable[Word]) -> list[Unit]:
@@ -299,16 +319,23 @@ def report(label: str, scores: Sequence[TextScore], errors: bool = False) -> Non
         cer = "" if score.cer_pct is None else f" romaji_cer_pct={score.cer_pct:.2f}"
         print(
             f"{label}.{score.name}: kanji_words={score.kanji_words} "
-            f"wrong={len(score.misses)} wrong_pct={score.wrong_pct:.2f}{cer}"
+            f"wrong={len(score.misses)} wrong_pct={score.wrong_pct:.2f} "
+            f"unglossed_wrong_pct={score.unglossed_wrong_pct:.2f}{cer}"
         )
     print(f"{label}.mean_kanji_wrong_pct={mean([s.wrong_pct for s in scores]):.2f}")
+    unglossed = mean([s.unglossed_wrong_pct for s in scores])
+    print(f"{label}.mean_unglossed_kanji_wrong_pct={unglossed:.2f}")
     cers = [s.cer_pct for s in scores if s.cer_pct is not None]
     if cers:
         print(f"{label}.mean_romaji_cer_pct={mean(cers):.2f}")
     if errors:
         for score in scores:
             for miss in score.misses:
-                print(f"  {score.name}@{miss.start}\t{miss.text}\tgot={miss.got}\twant={miss.want}")
+                ruby = "\t(ruby)" if miss.glossed else ""
+                print(
+                    f"  {score.name}@{miss.start}\t{miss.text}\t"
+                    f"got={miss.got}\twant={miss.want}{ruby}"
+                )
 
 
 def main(argv: Sequence[str] | None = None) -> None:
