@@ -39,6 +39,7 @@ class Morph:
         lemma: the dictionary form (``来る`` for 来, ``為る`` for し).
         base: the reading of the dictionary form in hiragana (UniDic's lForm:
             いう for 言う read ゆう), or ``None``.
+        origin: the word's origin (語種): ``漢`` Sino-Japanese, ``和`` native…
     """
 
     text: str
@@ -48,6 +49,7 @@ class Morph:
     form: str = ""
     lemma: str = ""
     base: str | None = None
+    origin: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -116,4 +118,5 @@ def _morph(surface: str, feature: Any, unknown: bool) -> Morph:
         _field(feature.cForm) or "",
         _field(feature.lemma) or "",
         None if unknown or not _field(feature.lForm) else to_hiragana(feature.lForm),
+        _field(feature.goshu) or "",
     )

@@ -266,7 +266,8 @@ def _number_unit(numerals: list[Unit], counters: list[Unit]) -> Unit:
     else:
         head = number_kana(value) if digits and value is not None else None
         numeral = head or "".join(u.kana or "" for u in numerals)
-        kana = join_counter(numeral, (counter.kana or "") + tail)
+        sino = counter.first.origin == "漢"
+        kana = join_counter(numeral, (counter.kana or "") + tail, sino)
     counter_text = "".join(u.text for u in counters)
     if digits:
         # The digits carry no ruby; the counter carries what follows their reading.

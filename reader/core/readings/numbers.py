@@ -266,21 +266,40 @@ def find_number_words(line: str) -> list[NumberWord]:
 
 
 #: Counter initials that double a number's last mora when the counter is not in
-#: the table: いち before k, s, t, p; ろく and ひゃく before k and p (いっさい,
-#: ろっかい, but ろくさい). じゅう and はち vary (じゅっかい, じゅうかん): kept whole.
+#: the table: いち, はち and じゅう before k, s, t, p; ろく and ひゃく before k and
+#: p (いっさい, じゅっかん, ろっかい, but ろくさい). A Sino-Japanese counter in h
+#: doubles as p (いっぱつ); a native one keeps its h (じゅうひろ).
 _KSTP = frozenset("かきくけこさしすせそたちつてとぱぴぷぺぽ")
+_KP = frozenset("かきくけこぱぴぷぺぽ")
 _GEMINATE = {
     "いち": ("いっ", _KSTP),
-    "ろく": ("ろっ", frozenset("かきくけこぱぴぷぺぽ")),
-    "ひゃく": ("ひゃっ", frozenset("かきくけこぱぴぷぺぽ")),
+    "はち": ("はっ", _KSTP),
+    "じゅう": ("じゅっ", _KSTP),
+    "ろく": ("ろっ", _KP),
+    "ひゃく": ("ひゃっ", _KP),
 }
+_H_TO_P = dict(zip("はひふへほ", "ぱぴぷぺぽ", strict=True))
 
 
-def join_counter(number: str, counter: str) -> str:
-    """The kana of a numeral read before a counter (いち + ぽん → いっぽん)."""
+def join_counter(number: str, counter: str, sino: bool = False) -> str:
+    """The kana of a numeral read before a counter (いち + ぽん → いっぽん).
+
+    Args:
+        number: the numeral's reading.
+        counter: the counter's reading alone.
+        sino: the counter is Sino-Japanese (発 はつ): its h turns to p after a
+            doubled mora or ん (いっぱつ, さんぱつ).
+    """
+    pee = _H_TO_P[counter[0]] + counter[1:] if counter[:1] in _H_TO_P else None
     for ending, (doubled, initials) in _GEMINATE.items():
-        if number.endswith(ending) and counter[:1] in initials:
+        if not number.endswith(ending):
+            continue
+        if sino and pee is not None:
+            return number[: -len(ending)] + doubled + pee
+        if counter[:1] in initials:
             return number[: -len(ending)] + doubled + counter
+    if sino and pee is not None and number.endswith("ん"):
+        return number + pee
     return number + counter
 
 
