@@ -237,10 +237,29 @@ def _numbers(line: str, units: list[Unit]) -> list[Unit]:
             out.append(_number_unit(units[i:j], units[j:k]))
             i = k
             continue
+        if j == i + 1 and j < len(units):
+            unit = _before_noun(unit, units[j])
         out.append(unit)
         numbered = False
         i += 1
     return out
+
+
+def _before_noun(numeral: Unit, noun: Unit) -> Unit:
+    """一 before a Sino-Japanese noun doubles as before a counter (一区間 いっくかん)."""
+    if numeral.kana != "いち" or noun.kana is None or noun.first.origin != "漢":
+        return numeral
+    kana = join_counter("いち", noun.kana)[: -len(noun.kana)]
+    if kana == numeral.kana:
+        return numeral
+    return Unit(
+        numeral.text,
+        split(numeral.text, kana),
+        kana,
+        numeral.first,
+        numeral.last,
+        alternative=numeral.kana,
+    )
 
 
 def _take(units: list[Unit], i: int, test: Callable[[Unit], bool]) -> int:

@@ -73,7 +73,7 @@ def joins(word: list[Unit], unit: Unit) -> bool:
     prev = word[-1]
     if prev.kana is None or unit.kana is None:
         return False
-    if prev.text.endswith(("っ", "ッ")) or prev.last.pos[0] == "接頭辞":
+    if prev.kana.endswith("っ") or prev.last.pos[0] == "接頭辞":
         return True
     last, first = prev.last, unit.first
     kind = first.pos[0]
