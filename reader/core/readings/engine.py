@@ -246,7 +246,7 @@ def _numbers(line: str, units: list[Unit]) -> list[Unit]:
 
 
 def _before_noun(numeral: Unit, noun: Unit) -> Unit:
-    """一 before a Sino-Japanese noun doubles as before a counter (一区間 いっくかん)."""
+    """一 doubles before a Sino-Japanese noun as before a counter (一区間)."""
     if numeral.kana != "いち" or noun.kana is None or noun.first.origin != "漢":
         return numeral
     kana = join_counter("いち", noun.kana)[: -len(noun.kana)]
