@@ -74,7 +74,19 @@ def analyze(line: str) -> list[Morph]:
     """
     out: list[Morph] = []
     pos = 0
-    for node in _tagger()(line):
+    while pos < len(line):
+        pos = _analyze_from(line, pos, out)
+    return out
+
+
+def _analyze_from(line: str, start: int, out: list[Morph]) -> int:
+    """Tokens of ``line[start:]`` appended to ``out``; where the analyzer stopped.
+
+    MeCab stops at a NUL character: that character becomes a token of its own and
+    the caller goes on after it.
+    """
+    pos = start
+    for node in _tagger()(line[start:]):
         space: str = node.white_space
         if space:
             out.append(Morph(space, None, None, ("空白", "", "")))
@@ -84,9 +96,13 @@ def analyze(line: str) -> list[Morph]:
             raise ValueError(f"analyzer lost its place at {pos} in {line!r}")
         pos += len(surface)
         out.append(_cached_morph(surface, node.feature_raw, bool(node.is_unk), node))
-    if pos < len(line):
-        out.append(Morph(line[pos:], None, None, ("空白", "", "")))
-    return out
+    rest = line[pos:]
+    if rest and (rest.isspace() or pos == start or rest[0] == "\x00"):
+        # Trailing space, or a character the analyzer cannot take: keep it unread.
+        size = len(rest) if rest.isspace() else 1
+        out.append(Morph(rest[:size], None, None, ("空白", "", "")))
+        pos += size
+    return pos
 
 
 _MORPHS: dict[tuple[str, str, bool], Morph] = {}

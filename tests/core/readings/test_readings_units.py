@@ -316,3 +316,10 @@ def test_analyzer_is_not_imported_for_a_warm_start(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.split() == ["False", "False"]
+
+
+def test_nul_character_does_not_stop_the_analyzer() -> None:
+    # MeCab stops at NUL: the rest of the line must still be read.
+    words = ReadingEngine().read("a\x00b漢字")
+    assert "".join(w.text for w in words) == "a\x00b漢字"
+    assert words[-1].kana == "かんじ"
