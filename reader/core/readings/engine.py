@@ -10,31 +10,28 @@ in the text itself come next; then tokens are grouped into words.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from reader.core.readings import analyzer, kakasi
 from reader.core.readings.choice import choose
 from reader.core.readings.corrections import Correction, Corrections
+from reader.core.readings.counting import is_numeral, number_units
 from reader.core.readings.furigana import split
 from reader.core.readings.kana import has_kanji, is_kana_text, to_hiragana
 from reader.core.readings.model import Segment, Word
-from reader.core.readings.numbers import (
-    COUNTERS,
-    counter_kana,
-    find_number_words,
-    join_counter,
-    kanji_number,
-    number_kana,
+from reader.core.readings.words import (
+    Unit,
+    divide,
+    inflects,
+    make_word,
+    starts_of,
+    take_while,
 )
-from reader.core.readings.words import Unit, divide, inflects, make_word
 
 #: Bump when a change to the algorithm changes its output (invalidates caches).
 #: 4: readings in context from the analyzer, words divided by its parts of speech.
 ALGORITHM_VERSION = "4"
 
 _LINE_RE = re.compile(r"[^\r\n]+|\r\n|\r|\n")
-_DIGITS = re.compile(r"[0-9０-９]+")
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _OPEN, _CLOSE = "(（", ")）"
 #: Pronunciations that differ from the kana in the last letter only: は said わ.
 _SAID = {"は": "わ", "へ": "え", "を": "お"}
@@ -70,7 +67,7 @@ class ReadingEngine:
             if line in ("\n", "\r", "\r\n"):
                 words.append(Word(match.start(), (Segment(line),), None))
                 continue
-            units = _written(self._corrected(line, _numbers(line, _units(line))))
+            units = _written(self._corrected(line, number_units(line, _units(line))))
             start = match.start()
             for group in divide(units):
                 words.append(_compound(make_word(group, start), group))
@@ -79,7 +76,7 @@ class ReadingEngine:
 
     def _corrected(self, line: str, units: list[Unit]) -> list[Unit]:
         """Apply the corrections whose span starts and ends on token boundaries."""
-        starts = _starts(units)
+        starts = starts_of(units)
         ends = {
             start + len(u.text): i
             for i, (start, u) in enumerate(zip(starts, units, strict=True))
@@ -111,8 +108,8 @@ def _compound(word: Word, units: list[Unit]) -> Word:
     """
     if len(units) < 2 or word.kana is None or not has_kanji(word.text):
         return word
-    if any(inflects(u.first) or _is_numeral(u) for u in units):
-        return word
+    if any(inflects(u.first) or is_numeral(u) or u.fixed for u in units):
+        return word  # verbs and numbers read in context; corrections stand
     tokens = kakasi.convert(word.text)
     if sum(has_kanji(token.orig) for token in tokens) != 1:
         return word  # pykakasi too reads it in parts (or お + 母さん: one word)
@@ -126,21 +123,13 @@ def _compound(word: Word, units: list[Unit]) -> Word:
 
 def _spans_seam(tokens: list[kakasi.Token], units: list[Unit]) -> bool:
     """Whether pykakasi's kanji token crosses a boundary between the units."""
-    seams = set(_starts(units)[1:])
+    seams = set(starts_of(units)[1:])
     pos = 0
     for token in tokens:
         if has_kanji(token.orig):
             return any(pos < seam < pos + len(token.orig) for seam in seams)
         pos += len(token.orig)
     return False
-
-
-def _starts(units: list[Unit]) -> list[int]:
-    starts, pos = [], 0
-    for unit in units:
-        starts.append(pos)
-        pos += len(unit.text)
-    return starts
 
 
 def _fixed(units: list[Unit], fix: Correction) -> Unit:
@@ -155,6 +144,7 @@ def _fixed(units: list[Unit], fix: Correction) -> Unit:
         units[-1].last,
         said,
         alternative,
+        fixed=True,
     )
 
 
@@ -192,138 +182,13 @@ def _unit(morph: analyzer.Morph, following: str = "") -> Unit:
     return Unit(text, split(text, kana), kana, morph, morph, said, alternative)
 
 
-def _is_counter(unit: Unit) -> bool:
-    pos = unit.first.pos
-    return unit.kana is not None and (
-        pos[2] in ("助数詞", "助数詞可能") or pos[:2] == ("接尾辞", "名詞的")
-    )
-
-
-def _is_numeral(unit: Unit) -> bool:
-    return unit.first.pos[:2] == ("名詞", "数詞") and unit.kana is not None
-
-
-def _numbers(line: str, units: list[Unit]) -> list[Unit]:
-    """Numbers and their counters as one unit each (35人, 二三人, 一本)."""
-    starts = _starts(units)
-    forced = {n.start: n for n in find_number_words(line)}
-    out: list[Unit] = []
-    i = 0
-    numbered = False  # the unit before is a number with its counter
-    while i < len(units):
-        unit, start = units[i], starts[i]
-        if numbered:
-            unit = _after_number(unit)
-        numbered = True
-        number = forced.get(start)
-        if number is not None and number.end in starts[i:] + [len(line)]:
-            last = (starts + [len(line)]).index(number.end)
-            out.append(
-                Unit(
-                    line[start : number.end],
-                    number.segments,
-                    number.kana,
-                    unit.first,
-                    units[last - 1].last,
-                )
-            )
-            i = last
-            continue
-        j = _take(units, i, _is_numeral)
-        if j == i and _DIGITS.fullmatch(unit.text):
-            j = i + 1
-        k = _take(units, j, _is_counter) if j > i else j
-        if k > j:
-            out.append(_number_unit(units[i:j], units[j:k]))
-            i = k
-            continue
-        if j == i + 1 and j < len(units):
-            unit = _before_noun(unit, units[j])
-        out.append(unit)
-        numbered = False
-        i += 1
-    return out
-
-
-def _before_noun(numeral: Unit, noun: Unit) -> Unit:
-    """一 doubles before a Sino-Japanese noun as before a counter (一区間)."""
-    if numeral.kana != "いち" or noun.kana is None or noun.first.origin != "漢":
-        return numeral
-    kana = join_counter("いち", noun.kana)[: -len(noun.kana)]
-    if kana == numeral.kana:
-        return numeral
-    return Unit(
-        numeral.text,
-        split(numeral.text, kana),
-        kana,
-        numeral.first,
-        numeral.last,
-        alternative=numeral.kana,
-    )
-
-
-def _take(units: list[Unit], i: int, test: Callable[[Unit], bool]) -> int:
-    while i < len(units) and test(units[i]):
-        i += 1
-    return i
-
-
-def _number_unit(numerals: list[Unit], counters: list[Unit]) -> Unit:
-    text = "".join(u.text for u in numerals)
-    digits = _DIGITS.fullmatch(text) is not None
-    value = int(text.translate(_FULL_WIDTH)) if digits else kanji_number(text)
-    counter, rest = counters[0], counters[1:]
-    tail = "".join(u.kana or "" for u in rest)
-    # Kanji days are left to the analyzer: 一日 is いちにち or ついたち by context.
-    if (
-        value is not None
-        and counter.text in COUNTERS
-        and (digits or value > 1 or counter.text != "日")
-    ):
-        # The analyzer reads counters alone (本 ぽん after any number): use the table.
-        kana = counter_kana(str(value), counter.text) + tail
-    else:
-        head = number_kana(value) if digits and value is not None else None
-        numeral = head or "".join(u.kana or "" for u in numerals)
-        sino = counter.first.origin == "漢"
-        kana = join_counter(numeral, (counter.kana or "") + tail, sino)
-    counter_text = "".join(u.text for u in counters)
-    if digits:
-        # The digits carry no ruby; the counter carries what follows their reading.
-        base = number_kana(value or 0)
-        segments = (
-            (Segment(text), *split(counter_text, kana[len(base) :]))
-            if kana.startswith(base) and len(kana) > len(base)
-            else (Segment(text + counter_text, kana),)
-        )
-    else:
-        segments = split(text + counter_text, kana)
-    return Unit(
-        text + counter_text, segments, kana, numerals[0].first, counters[-1].last
-    )
-
-
-def _after_number(unit: Unit) -> Unit:
-    # 頃 after a number and counter is ごろ (3時頃, 1995年頃); alone it is ころ.
-    if unit.text != "頃" or unit.kana == "ごろ":
-        return unit
-    return Unit(
-        unit.text,
-        split(unit.text, "ごろ"),
-        "ごろ",
-        unit.first,
-        unit.last,
-        alternative=unit.kana,
-    )
-
-
 def _written(units: list[Unit]) -> list[Unit]:
     """Drop the ruby of words whose reading the text gives right after them."""
     out = list(units)
     for i in range(1, len(units) - 2):
         if units[i].text not in _OPEN or not has_kanji(units[i - 1].text):
             continue
-        j = _take(units, i + 1, lambda u: is_kana_text(u.text))
+        j = take_while(units, i + 1, lambda u: is_kana_text(u.text))
         if j == i + 1 or j >= len(units) or units[j].text not in _CLOSE:
             continue
         written = to_hiragana("".join(u.text for u in units[i + 1 : j]))
@@ -346,6 +211,7 @@ def _written(units: list[Unit]) -> list[Unit]:
                 unit.last,
                 unit.said,
                 alternative,
+                fixed=True,
             )
     return out
 

@@ -9,7 +9,7 @@ and a word ending in っ takes the next one, so the sokuon is not lost (atto iu)
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from reader.core.readings.analyzer import Morph
@@ -30,6 +30,8 @@ class Unit:
         last: the token it ends with (decides whether the next one joins it).
         said: it ends in は/へ/を said wa/e/o.
         alternative: the losing engine's reading of the unit, if they disagree.
+        fixed: its reading comes from a correction or from the text itself, and
+            no later rule may change it.
     """
 
     text: str
@@ -39,6 +41,23 @@ class Unit:
     last: Morph
     said: bool = False
     alternative: str | None = None
+    fixed: bool = False
+
+
+def starts_of(units: list[Unit]) -> list[int]:
+    """The offset of each unit in its line."""
+    starts, pos = [], 0
+    for unit in units:
+        starts.append(pos)
+        pos += len(unit.text)
+    return starts
+
+
+def take_while(units: list[Unit], i: int, test: Callable[[Unit], bool]) -> int:
+    """The index of the first unit from ``i`` on that fails ``test``."""
+    while i < len(units) and test(units[i]):
+        i += 1
+    return i
 
 
 _INFLECTING = frozenset({"動詞", "形容詞", "助動詞"})
