@@ -323,3 +323,10 @@ def test_nul_character_does_not_stop_the_analyzer() -> None:
     words = ReadingEngine().read("a\x00b漢字")
     assert "".join(w.text for w in words) == "a\x00b漢字"
     assert words[-1].kana == "かんじ"
+
+
+def test_user_correction_inside_a_compound_stands() -> None:
+    # pykakasi's whole-compound reading (おかあさん) must not undo the reader's fix.
+    assert ReadingEngine().read("お母さん")[0].kana == "おかあさん"
+    engine = ReadingEngine(Corrections.bundled().with_user("母", "はは"))
+    assert engine.read("お母さん")[0].kana == "おははさん"
