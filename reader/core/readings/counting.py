@@ -81,7 +81,11 @@ def number_units(line: str, units: list[Unit]) -> list[Unit]:
 
 
 def _before_noun(numeral: Unit, noun: Unit) -> Unit:
-    """一 doubles before a Sino-Japanese noun as before a counter (一区間)."""
+    """一 doubles before a Sino-Japanese noun as before a counter (一区間).
+
+    Measured: 2 words right on the dev set (一区間, 一昼夜), 1 wrong in the
+    interview (一形態 いちけいたい).
+    """
     if numeral.kana != "いち" or noun.kana is None or noun.first.origin != "漢":
         return numeral
     kana = join_counter("いち", noun.kana)[: -len(noun.kana)]
