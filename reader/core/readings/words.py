@@ -9,7 +9,7 @@ and a word ending in っ takes the next one, so the sokuon is not lost (atto iu)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reader.core.readings.analyzer import Morph
@@ -127,15 +127,32 @@ def joins(word: list[Unit], unit: Unit) -> bool:
     )
 
 
-def divide(units: Iterable[Unit]) -> list[list[Unit]]:
+def divide(units: list[Unit]) -> list[list[Unit]]:
     """The units of a line grouped into words, in order."""
     words: list[list[Unit]] = []
-    for unit in units:
-        if words and joins(words[-1], unit):
+    for index, unit in enumerate(units):
+        after = units[index + 1] if index + 1 < len(units) else None
+        if words and (joins(words[-1], unit) or _particle_pair(words[-1], unit, after)):
             words[-1].append(unit)
         else:
             words.append([unit])
     return words
+
+
+def _particle_pair(word: list[Unit], unit: Unit, after: Unit | None) -> bool:
+    """ので and けれども, which the analyzer cuts in two, are one particle each.
+
+    の + で stays apart where で is the copula going on (のである, のではない).
+    """
+    prev = word[-1]
+    if len(word) != 1 or prev.kana is None:
+        return False
+    if prev.first.pos[1] == "準体助詞" and unit.text == "で":
+        return unit.first.pos[0] == "助動詞" and (
+            after is None
+            or (after.first.lemma != "有る" and after.first.pos[0] != "助詞")
+        )
+    return prev.text in ("けれど", "けど") and unit.text == "も"
 
 
 def make_word(units: list[Unit], start: int) -> Word:

@@ -27,7 +27,7 @@ from tests.core.readings.devset.score import (
     word_units,
 )
 
-_READING = re.compile(r"[\u3041-\u3096ー]*")
+_READINGS = re.compile(r"[\u3041-\u3096ー]+(?:/[\u3041-\u3096ー]+)*|")
 _JAPANESE = re.compile(r"[\u3041-\u30fa\u30fc-\u30ff\u3400-\u9fff々〆〇ヶ]")
 
 
@@ -46,7 +46,7 @@ def test_tokens_join_to_the_text(name: str) -> None:
 @pytest.mark.parametrize("name", TEXTS)
 def test_readings_are_hiragana_and_cover_the_japanese(name: str) -> None:
     for token in load(name).tokens:
-        assert _READING.fullmatch(token.reading), token
+        assert _READINGS.fullmatch(token.reading), token
         assert bool(token.reading) == bool(_JAPANESE.search(token.surface)), token
 
 
@@ -102,6 +102,18 @@ def test_judge_widens_to_common_edges(units: list[Unit], wrong: list[str]) -> No
     assert [miss.text for miss in misses] == wrong
 
 
+def test_either_of_two_right_readings_is_right() -> None:
+    dev = _dev("腹痛", [("腹痛", "ふくつう/はらいた")])
+    assert judge(dev, [Unit(0, 2, "はらいた")])[1] == []
+    assert judge(dev, [Unit(0, 2, "ふくつう")])[1] == []
+    assert [m.want for m in judge(dev, [Unit(0, 2, "ふくいた")])[1]] == ["ふくつう"]
+
+
+def test_punctuation_is_not_heard() -> None:
+    dev = _dev("五、六年", [("五", "ご"), ("、", ""), ("六", "ろく"), ("年", "ねん")])
+    assert judge(dev, [Unit(0, 4, "ごろくねん")])[1] == []
+
+
 def test_katakana_readings_count_as_their_hiragana() -> None:
     _, misses = judge(KYOU, [Unit(0, 2, "キョウ"), Unit(3, 5, "ハレ")])
     assert misses == []
@@ -142,6 +154,6 @@ def test_interview_reference_covers_the_seed() -> None:
     assert "".join(token.surface for token in dev.tokens) == dev.text
     assert len(dev.romaji) == len(dev.lines)
     for token in dev.tokens:
-        assert _READING.fullmatch(token.reading), token
+        assert _READINGS.fullmatch(token.reading), token
         if has_kanji(token.surface):
             assert token.reading, token

@@ -185,26 +185,29 @@ def apply_ruby(tokens: list[RefToken], rubies: Sequence[Ruby], text: str) -> lis
     return tokens
 
 
-def load_overrides() -> dict[tuple[str, int], tuple[str, str]]:
-    """Hand-judged rows: (text, offset) -> (surface, reading)."""
-    rows: dict[tuple[str, int], tuple[str, str]] = {}
+def load_overrides() -> dict[tuple[str, int], tuple[str, str, str]]:
+    """Hand-judged rows: (text, offset) -> (surface, reading, why)."""
+    rows: dict[tuple[str, int], tuple[str, str, str]] = {}
     path = DEVSET / "overrides.tsv"
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
-        name, offset, surface, reading, *_ = line.split("\t")
-        rows[(name, int(offset))] = (surface, reading)
+        name, offset, surface, reading, why = line.split("\t")
+        rows[(name, int(offset))] = (surface, reading, why)
     return rows
 
 
 def apply_overrides(
-    name: str, tokens: list[RefToken], overrides: dict[tuple[str, int], tuple[str, str]]
+    name: str,
+    tokens: list[RefToken],
+    overrides: dict[tuple[str, int], tuple[str, str, str]],
 ) -> list[RefToken]:
     """Replace the tokens an override covers by one token with its reading.
 
     An override whose surface ends inside a token is an error: it would lose text.
+    A reason that names the author marks the reading as the author's (glossed).
     """
-    for (text_name, offset), (surface, reading) in sorted(overrides.items()):
+    for (text_name, offset), (surface, reading, why) in sorted(overrides.items()):
         if text_name != name:
             continue
         starts = [t.start for t in tokens]
@@ -221,7 +224,10 @@ def apply_overrides(
         pieces, readings = surface.split("|"), reading.split("|")
         if "".join(pieces) != joined or len(pieces) != len(readings):
             raise ValueError(f"{name}@{offset}: {surface} is not {joined}")
-        tokens[index : last + 1] = _pieces(tokens[index], pieces, readings)
+        glossed = "author" in why
+        tokens[index : last + 1] = [
+            replace(t, glossed=glossed) for t in _pieces(tokens[index], pieces, readings)
+        ]
     return tokens
 
 
@@ -248,16 +254,30 @@ def learner_words(tokens: Sequence[RefToken]) -> list[list[RefToken]]:
     particles, だ/です, nouns and verbs after て apart.
     """
     words: list[list[RefToken]] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if not token.reading:
             words.append([])
             continue
         prev = words[-1][-1] if words and words[-1] else None
-        if prev is not None and _joins(prev, token):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if prev is not None and (
+            _joins(prev, token) or _one_word(prev, token, following)
+        ):
             words[-1].append(token)
         else:
             words.append([token])
     return [word for word in words if word]
+
+
+def _one_word(prev: RefToken, token: RefToken, following: RefToken | None) -> bool:
+    """Conjunctions UniDic cuts in two: けれど|も, の|で (not の|で|ある)."""
+    if (prev.surface, token.surface) == ("けれど", "も"):
+        return True
+    return (
+        (prev.surface, token.surface) == ("の", "で")
+        and len(prev.surface + token.surface) == 2
+        and (following is None or following.lemma not in ("有る", "ある"))
+    )
 
 
 _INFLECTING = ("動詞", "形容詞", "助動詞")
@@ -279,7 +299,9 @@ def _joins(prev: RefToken, token: RefToken) -> bool:
             prev.pos1 in _INFLECTING
         )
     if token.pos1 == "動詞" and prev.pos1 == "動詞":
-        return prev.cform.startswith("連用形")
+        # する and できる stand apart even after a verb's stem (yomikomi dekinai).
+        light = token.lemma in ("為る", "出来る")
+        return prev.cform.startswith("連用形") and not light
     if token.pos2 == "助動詞語幹" and token.surface == "そう":
         return prev.pos1 in ("動詞", "形容詞") and (
             prev.cform.startswith(("連用形", "語幹"))
@@ -291,6 +313,7 @@ def word_romaji(word: Sequence[RefToken]) -> str:
     """Modified Hepburn for one learner word, from the reference readings."""
     if len(word) == 1 and word[0].pos1 == "助詞" and word[0].surface in _PARTICLE_ROMAJI:
         return _PARTICLE_ROMAJI[word[0].surface]
+    word = [replace(t, reading=t.reading.split("/")[0]) for t in word]
     kana = "".join(t.reading for t in word)
     breaks: set[int] = set()
     jukugo: set[int] = set()

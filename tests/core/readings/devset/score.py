@@ -13,7 +13,10 @@ cuts the text differently, so that a unit crosses the token's edge (``今日は`
 read as one unit ``こんにちは``), the span is widened to the smallest stretch
 whose two ends are edges on both sides, and the kana over that stretch are
 compared: the token is right only if the whole stretch reads right. A kanji the
-system leaves without a reading counts as wrong.
+system leaves without a reading counts as wrong. Kana are compared as heard:
+katakana as hiragana, punctuation and spaces left out (五、六 read ごろく). Where
+two readings are equally right the reference gives both (``ふくつう/はらいた``,
+the first preferred) and either counts as right.
 
 **Romaji character error rate.** Per line, the words' romaji joined by single
 spaces (words without kana skipped, as in ``reading_cases.tsv``); the edit
@@ -28,6 +31,8 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import itertools
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,8 +91,13 @@ class Token:
 
     @property
     def kana(self) -> str:
-        """What the token sounds like, or its own text when it is not Japanese."""
-        return self.reading or self.surface
+        """What the token sounds like (the preferred reading), or its own text."""
+        return self.readings[0]
+
+    @property
+    def readings(self) -> tuple[str, ...]:
+        """Every reading judged right, preferred first (``ふくつう/はらいた``)."""
+        return tuple(self.reading.split("/")) if self.reading else (self.surface,)
 
 
 @dataclass(frozen=True)
@@ -204,25 +214,35 @@ def judge(dev: DevText, units: Sequence[Unit]) -> tuple[int, list[Miss]]:
         count += 1
         left = common[bisect.bisect_right(common, token.start) - 1]
         right = common[bisect.bisect_left(common, token.end)]
-        want = _kana_over(dev.tokens, ref_starts, left, right)
+        wants = _kana_over(dev.tokens, ref_starts, left, right)
         got = "".join(
             unit.kana
             for unit in units[bisect.bisect_left(starts, left) :]
             if unit.start < right
         )
-        if hiragana(got) != hiragana(want):
+        if _sound(got) not in {_sound(want) for want in wants}:
             text = dev.text[left:right]
-            misses.append(Miss(text, left, right, got, want, token.glossed))
+            misses.append(Miss(text, left, right, got, wants[0], token.glossed))
     return count, misses
 
 
-def _kana_over(tokens: Sequence[Token], starts: list[int], left: int, right: int) -> str:
+def _sound(kana: str) -> str:
+    """Kana compared as heard: hiragana, punctuation and spaces left out (五、六)."""
+    return "".join(
+        ch for ch in hiragana(kana) if unicodedata.category(ch)[0] not in "PZ"
+    )
+
+
+def _kana_over(
+    tokens: Sequence[Token], starts: list[int], left: int, right: int
+) -> list[str]:
+    """Every right reading of the tokens in ``[left, right)``, preferred first."""
     index = bisect.bisect_left(starts, left)
-    out = []
+    choices: list[tuple[str, ...]] = []
     while index < len(tokens) and tokens[index].start < right:
-        out.append(tokens[index].kana)
+        choices.append(tokens[index].readings)
         index += 1
-    return "".join(out)
+    return ["".join(parts) for parts in itertools.product(*choices)]
 
 
 def _cover(text: str, units: Sequence[Unit]) -> list[Unit]:
@@ -330,11 +350,18 @@ def report(label: str, scores: Sequence[TextScore], errors: bool = False) -> Non
         print(f"{label}.mean_romaji_cer_pct={mean(cers):.2f}")
     if errors:
         for score in scores:
+            seen: dict[int, int] = {}
+            for miss in score.misses:  # one line per stretch, however many words
+                seen[miss.start] = seen.get(miss.start, 0) + 1
             for miss in score.misses:
+                count = seen.pop(miss.start, 0)
+                if not count:
+                    continue
                 ruby = "\t(ruby)" if miss.glossed else ""
+                words = f"\t({count} words)" if count > 1 else ""
                 print(
                     f"  {score.name}@{miss.start}\t{miss.text}\t"
-                    f"got={miss.got}\twant={miss.want}{ruby}"
+                    f"got={miss.got}\twant={miss.want}{ruby}{words}"
                 )
 
 
