@@ -116,7 +116,7 @@ COUNTERS: dict[str, Counter] = {
     "ヶ月": Counter("かげつ", _sokuon("かげつ")),
     "か月": Counter("かげつ", _sokuon("かげつ")),
     "社": Counter("しゃ", _sokuon("しゃ")),
-    "歳": Counter("さい", _sokuon("さい")),
+    "歳": Counter("さい", {**_sokuon("さい"), "20": "はたち"}),
     "才": Counter("さい", _sokuon("さい")),
     "冊": Counter("さつ", _sokuon("さつ")),
     "本": Counter("ほん", _sokuon("ぽん", "ぼん")),
