@@ -31,6 +31,7 @@ from reader.core.annotations import (
 from reader.core.annotations.recovery import SCHEMA_VERSION
 from reader.core.document import Document
 from reader.core.readings import ReadingCache, ReadingEngine
+from reader.core.readings.cache import FORMAT
 
 ID_A, ID_B = "a" * 32, "b" * 32
 
@@ -365,7 +366,7 @@ def test_deeply_nested_readings_cache_is_rebuilt(tmp_path: Path) -> None:
     path.write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
     words = ReadingCache(path, ReadingEngine()).read_blocks([("b0", "猫です")])
     assert "".join(w.text for w in words["b0"]) == "猫です"
-    assert json.loads(path.read_text(encoding="utf-8"))["format"] == 1
+    assert json.loads(path.read_text(encoding="utf-8"))["format"] == FORMAT
 
 
 def test_an_unknown_table_in_a_current_file_is_kept_not_damage(
