@@ -58,6 +58,10 @@ def word_classes(parts_of_speech: Iterable[str]) -> frozenset[str]:
             out.add("v5")
             if "Iku/Yuku" in pos:
                 out.add("v5k-s")
+            elif "-aru special" in pos:
+                out.add("v5aru")
+            elif "'u' ending (special" in pos:
+                out.add("v5u-s")
         elif pos.startswith("Kuru verb"):
             out.add("vk")
         elif pos.startswith("suru verb"):

@@ -150,7 +150,8 @@ def _candidates(window: str, token: Token | None) -> list[tuple[int, Candidate]]
         prefix = window[:length]
         out += [(length, cand) for cand in deinflect(prefix)]
         hira = to_hiragana(prefix)
-        if hira != prefix:  # katakana written for a word JMdict spells in hiragana
+        # Katakana written for a word JMdict spells in hiragana (ダメ → だめ).
+        if hira != prefix and length > 1:
             out.append((length, Candidate(hira)))
     if token is not None and token.base != token.surface:
         # What the rules do not know (irregular forms): the analyzer's dictionary

@@ -200,6 +200,12 @@ class LookupResult:
         return bool(self.words or self.names)
 
     @property
+    def name_first(self) -> bool:
+        """Whether a name reaches further than any word (ソニー, トヨタ)."""
+        longest = self.words[0].length if self.words else 0
+        return bool(self.names) and len(self.names[0].surface) > longest
+
+    @property
     def best(self) -> WordMatch | None:
         """The best word, or ``None``."""
         return self.words[0] if self.words else None

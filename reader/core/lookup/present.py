@@ -98,18 +98,18 @@ def _kanji_line(info: KanjiInfo) -> str:
 
 def result_text(result: LookupResult, kanji: tuple[KanjiInfo, ...]) -> str:
     """What the popup shows, as plain text: best word in full, then the others."""
-    lines: list[str] = []
+    words: list[str] = []
     for index, word in enumerate(result.words):
-        lines += _word_lines(word, full=index == 0)
+        words += _word_lines(word, full=index == 0)
         if index == 0 and len(result.words) > 1:
-            lines.append("Also:")
-    if result.names:
-        lines.append("Names:")
-        lines += [
-            f"  {n.surface}  {n.reading}  {n.romaji}  "
-            f"{'; '.join(n.glosses)} ({', '.join(n.kinds)})"
-            for n in result.names
-        ]
+            words.append("Also:")
+    names = ["Names:"] if result.names else []
+    names += [
+        f"  {n.surface}  {n.reading}  {n.romaji}  "
+        f"{'; '.join(n.glosses)} ({', '.join(n.kinds)})"
+        for n in result.names
+    ]
+    lines = names + words if result.name_first else words + names
     if kanji:
         lines.append("Kanji:")
         lines += [f"  {_kanji_line(info)}" for info in kanji]

@@ -7,6 +7,7 @@ whose ``inflected`` set is empty makes a final form (食べた): it applies to t
 written only.
 
 Classes: ``v1`` ichidan, ``v5`` godan, ``v5k-s`` 行く, ``vk`` 来る, ``vs`` する,
+``v5u-s`` 問う, ``v5aru`` いらっしゃる,
 ``adj-i`` adjectives, ``vs-n`` nouns that take する, and the in-between form
 ``masu`` (食べます).
 """
@@ -135,9 +136,14 @@ _IRREGULAR = (
     ("くる", "vk", ("こ", "き", "くれ", "こよ", "きて", "きた")),
     ("来る", "vk", ("来", "来", "来れ", "来よ", "来て", "来た")),
     ("いく", "v5k-s", ("いか", "いき", "いけ", "いこ", "いって", "いった")),
+    # 問う, 請う: te-form and past keep う (問うて).
+    ("う", "v5u-s", ("わ", "い", "え", "お", "うて", "うた")),
+    # いらっしゃる, くださる, なさる: polite and imperative on い (いらっしゃいます).
+    ("る", "v5aru", ("ら", "い", "れ", "ろ", "って", "った")),
     ("行く", "v5k-s", ("行か", "行き", "行け", "行こ", "行って", "行った")),
 )
 _IRREGULAR_EXTRA = (
+    ("い", "る", "imperative", "v5aru", _FINAL),
     ("される", "する", "passive", "vs", _V1),
     ("させる", "する", "causative", "vs", _V1),
     ("しよう", "する", "volitional", "vs", _FINAL),
