@@ -127,7 +127,8 @@ class Lookup:
         if self._analyzer is None:
             return None
         try:
-            tokens = self._analyzer(text)
+            with self._lock:  # MeCab's tagger is not made for two threads at once
+                tokens = self._analyzer(text)
         except (UnicodeError, RuntimeError):  # text MeCab cannot take (lone surrogates)
             return None
         return token_at(tokens, offset)
@@ -250,6 +251,25 @@ def _same_reading(written: str | None, hint: str | None, exact: bool) -> bool:
     return a == b if exact else b.startswith(a)
 
 
+def _word_match(
+    f: _Found, entry: Entry, window: str, token: Token | None, hint: str | None
+) -> WordMatch:
+    reading = _reading(entry, f, token, hint)
+    written = _written(reading, f, token)
+    return WordMatch(
+        surface=window[: f.length],
+        form=f.hit.text,
+        reading=reading,
+        romaji=kana_to_romaji(reading),
+        inflection=f.cand.inflection,
+        entry=entry,
+        common=is_common(f.hit.priority),
+        priority=f.hit.priority,
+        agrees=_agrees(f, token) or _same_reading(written, hint, exact=False),
+        surface_reading=written,
+    )
+
+
 def _matches(
     db: Database,
     window: str,
@@ -259,29 +279,17 @@ def _matches(
 ) -> tuple[WordMatch, ...]:
     ranked = _best_per_entry(found, token)[:MAX_WORDS]
     entries = load_entries(db, [f.hit.entry_id for f in ranked])
-    out = []
-    for f in ranked:
-        entry = entries.get(f.hit.entry_id)
-        if entry is None:
-            continue
-        reading = _reading(entry, f, token, hint)
-        written = _written(reading, f, token)
-        agrees = _agrees(f, token) or _same_reading(written, hint, exact=False)
-        out.append(
-            WordMatch(
-                surface=window[: f.length],
-                form=f.hit.text,
-                reading=reading,
-                romaji=kana_to_romaji(reading),
-                inflection=f.cand.inflection,
-                entry=entry,
-                common=is_common(f.hit.priority),
-                priority=f.hit.priority,
-                agrees=agrees,
-                surface_reading=written,
-            )
+    words = [
+        _word_match(f, entries[f.hit.entry_id], window, token, hint)
+        for f in ranked
+        if f.hit.entry_id in entries
+    ]
+    if hint:
+        # The reading the page shows outranks the analyzer's (the sort is stable).
+        words.sort(
+            key=lambda w: (-w.length, not _same_reading(w.surface_reading, hint, False))
         )
-    return tuple(out)
+    return tuple(words)
 
 
 def _names(db: Database, window: str, shortest: int) -> tuple[NameMatch, ...]:

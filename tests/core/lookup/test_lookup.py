@@ -165,3 +165,18 @@ def test_an_empty_result_is_falsy_and_keeps_its_point(lookup: Lookup) -> None:
     result = lookup.at("abc", 1)
     assert result == LookupResult("abc", 1, ())
     assert result.best is None
+
+
+@pytest.mark.parametrize("reading", ["こんにち", "きょう"])
+def test_the_callers_reading_picks_the_reading(lookup: Lookup, reading: str) -> None:
+    # 今日 reads きょう or こんにち (one entry): the page's reading is shown.
+    best = lookup.at("今日の世界", 0, reading=reading).best
+    assert best is not None
+    assert (best.form, best.reading) == ("今日", reading)
+
+
+def test_the_callers_reading_picks_the_entry(lookup: Lookup) -> None:
+    # 行った: the analyzer says 行く; the page reading おこなった says 行う.
+    words = lookup.at("行った", 0, reading="おこなった").words
+    assert (words[0].form, words[0].surface_reading) == ("行う", "おこなった")
+    assert words[1].form == "行く"
