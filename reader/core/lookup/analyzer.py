@@ -1,8 +1,11 @@
 """The morphological analyzer, seen through the few fields a look-up needs.
 
-Until the readings engine has its own analyzer adapter (issue 8), fugashi with
-unidic-lite is called here, imported on first use. Without it, look-up goes on with
-de-inflection rules alone.
+Until the readings engine's analyzer adapter (issue 8, ``readings/analyzer.py``,
+``analyze(line) -> list[Morph]``) lands, fugashi with unidic-lite is called here,
+imported on first use; :func:`default_analyzer` is the one function to re-point at
+it then (a Morph maps to a Token field by field; ``lemma`` should be UniDic's
+orthBase, the form as written, not its lemma 為る). Without an analyzer, look-up goes
+on with de-inflection rules alone.
 """
 
 from __future__ import annotations
@@ -16,28 +19,28 @@ from reader.core.readings.kana import to_hiragana
 
 @dataclass(frozen=True)
 class Token:
-    """One token of the analyzer.
+    """One token of the analyzer (names as in the readings engine's ``Morph``).
 
     Attributes:
         start: code-point offset in the text.
-        surface: the text of the token.
-        base: its dictionary form as written (食べ → 食べる).
-        base_reading: the dictionary form's reading in hiragana (たべる), or "".
+        text: the text of the token.
+        lemma: its dictionary form as written (食べ → 食べる; UniDic's orthBase).
+        lemma_reading: the dictionary form's reading in hiragana (たべる), or "".
         pos: the part of speech (動詞, 名詞 …).
-        reading: the reading of the surface in hiragana (たべ), or "".
+        kana: the token's own reading in hiragana (たべ), or "".
     """
 
     start: int
-    surface: str
-    base: str
-    base_reading: str
+    text: str
+    lemma: str
+    lemma_reading: str
     pos: str
-    reading: str = ""
+    kana: str = ""
 
     @property
     def end(self) -> int:
         """Offset just past the token."""
-        return self.start + len(self.surface)
+        return self.start + len(self.text)
 
 
 Analyzer = Callable[[str], tuple[Token, ...]]
@@ -67,12 +70,12 @@ def _fugashi() -> Analyzer | None:
             if start < 0:
                 continue
             feature = word.feature
-            base = _field(feature, "orthBase") or word.surface
+            lemma = _field(feature, "orthBase") or word.surface
             tokens.append(
                 Token(
                     start,
                     word.surface,
-                    base,
+                    lemma,
                     to_hiragana(_field(feature, "kanaBase")),
                     _field(feature, "pos1"),
                     to_hiragana(_field(feature, "kana")),

@@ -113,7 +113,7 @@ class Lookup:
         words = _matches(db, window, found, token, reading)
         longest = words[0].length if words else 0
         names = _names(db, window, max(2, longest))
-        base_reading = token.base_reading if token else None
+        base_reading = token.lemma_reading if token else None
         return LookupResult(text, offset, words, names, base_reading or None)
 
     def kanji(self, word: str) -> tuple[KanjiInfo, ...]:
@@ -154,12 +154,12 @@ def _candidates(window: str, token: Token | None) -> list[tuple[int, Candidate]]
         # Katakana written for a word JMdict spells in hiragana (ダメ → だめ).
         if hira != prefix and length > 1:
             out.append((length, Candidate(hira)))
-    if token is not None and token.base != token.surface:
+    if token is not None and token.lemma != token.text:
         # What the rules do not know (irregular forms): the analyzer's dictionary
         # form, for the token's own length.
-        size = len(token.surface)
-        if not any(n == size and c.text == token.base for n, c in out):
-            out.append((size, Candidate(token.base, ANALYZER)))
+        size = len(token.text)
+        if not any(n == size and c.text == token.lemma for n, c in out):
+            out.append((size, Candidate(token.lemma, ANALYZER)))
     return out
 
 
@@ -189,7 +189,7 @@ def _agrees(found: _Found, token: Token | None) -> bool:
     """Whether the analyzer's dictionary form at the point is the form found."""
     if token is None:
         return False
-    return found.hit.text == token.base and found.length >= len(token.surface)
+    return found.hit.text == token.lemma and found.length >= len(token.text)
 
 
 _Key = tuple[int, bool, bool, int, int, int]
@@ -227,8 +227,8 @@ def _reading(entry: Entry, f: _Found, token: Token | None, hint: str | None) -> 
     if hint:  # the reading the page shows comes first
         wanted.append(lambda r: _same_reading(_written(r, f, token), hint, exact=True))
         wanted.append(lambda r: _same_reading(_written(r, f, token), hint, exact=False))
-    if token is not None and token.base == f.hit.text and token.base_reading:
-        wanted.append(lambda r: to_hiragana(r) == token.base_reading)
+    if token is not None and token.lemma == f.hit.text and token.lemma_reading:
+        wanted.append(lambda r: to_hiragana(r) == token.lemma_reading)
     for test in wanted:
         for reading in readings:
             if test(reading):
@@ -239,7 +239,7 @@ def _reading(entry: Entry, f: _Found, token: Token | None, hint: str | None) -> 
 def _written(reading: str, f: _Found, token: Token | None) -> str | None:
     """The reading of the text found, as written (たべました)."""
     if f.cand.cls == ANALYZER:
-        return token.reading or None if token is not None else None
+        return token.kana or None if token is not None else None
     return reinflect(reading, f.cand.steps)
 
 

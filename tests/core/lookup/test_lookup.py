@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.lookup import Lookup, LookupResult
+from reader.core.lookup.analyzer import Token, default_analyzer
 
 # (text, offset, the text matched, dictionary form, reading, inflection)
 BEST = [
@@ -180,3 +181,27 @@ def test_the_callers_reading_picks_the_entry(lookup: Lookup) -> None:
     words = lookup.at("行った", 0, reading="おこなった").words
     assert (words[0].form, words[0].surface_reading) == ("行う", "おこなった")
     assert words[1].form == "行く"
+
+
+def test_the_analyzer_adapter_gives_dictionary_forms() -> None:
+    analyze = default_analyzer()
+    assert analyze is not None
+    first, second = analyze("食べました")[:2]
+    assert first == Token(0, "食べ", "食べる", "たべる", "動詞", "たべ")
+    assert (second.start, second.text, second.lemma) == (2, "まし", "ます")
+
+
+def test_a_form_only_the_analyzer_knows() -> None:
+    # せ (the old negative stem of する) is in no rule; an analyzer that says so
+    # makes する the best word, read as written.
+    def analyze(text: str) -> tuple[Token, ...]:
+        return (Token(0, "せ", "する", "する", "動詞", "せ"),)
+
+    best = Lookup(analyzer=lambda: analyze).at("せ", 0).best
+    assert best is not None
+    assert (best.surface, best.form, best.surface_reading, best.agrees) == (
+        "せ",
+        "する",
+        "せ",
+        True,
+    )
