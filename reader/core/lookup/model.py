@@ -131,6 +131,23 @@ class WordMatch:
         return len(self.surface)
 
 
+#: JMnedict's name types, spelled out for the popup.
+NAME_KINDS = {
+    "company": "company",
+    "fem": "female given name",
+    "given": "given name",
+    "masc": "male given name",
+    "organization": "organization",
+    "person": "full name of a person",
+    "place": "place",
+    "product": "product",
+    "station": "station",
+    "surname": "surname",
+    "unclass": "name",
+    "work": "work of art or literature",
+}
+
+
 @dataclass(frozen=True)
 class NameMatch:
     """A name (JMnedict) found at the point: a person, a place, a company …
@@ -148,6 +165,11 @@ class NameMatch:
     romaji: str
     kinds: tuple[str, ...]
     glosses: tuple[str, ...]
+
+    @property
+    def kind_labels(self) -> tuple[str, ...]:
+        """The kinds spelled out (``fem`` → ``female given name``)."""
+        return tuple(NAME_KINDS.get(kind, kind) for kind in self.kinds)
 
 
 @dataclass(frozen=True)

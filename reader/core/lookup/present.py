@@ -37,6 +37,7 @@ def name_dict(name: NameMatch) -> dict[str, Any]:
         "reading": name.reading,
         "romaji": name.romaji,
         "kinds": list(name.kinds),
+        "kind_labels": list(name.kind_labels),
         "glosses": list(name.glosses),
     }
 
@@ -106,7 +107,7 @@ def result_text(result: LookupResult, kanji: tuple[KanjiInfo, ...]) -> str:
     names = ["Names:"] if result.names else []
     names += [
         f"  {n.surface}  {n.reading}  {n.romaji}  "
-        f"{'; '.join(n.glosses)} ({', '.join(n.kinds)})"
+        f"{'; '.join(n.glosses)} ({', '.join(n.kind_labels)})"
         for n in result.names
     ]
     lines = names + words if result.name_first else words + names

@@ -205,3 +205,8 @@ def test_a_form_only_the_analyzer_knows() -> None:
         "せ",
         True,
     )
+
+
+def test_name_kinds_are_spelled_out(lookup: Lookup) -> None:
+    found = {n.surface: n for n in lookup.at("深潮さん", 0).names}
+    assert "female given name" in found["深潮"].kind_labels
