@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from reader.core.lookup.analyzer import Analyzer, Token, default_analyzer, token_at
+from reader.core.lookup.counters import counter_words
 from reader.core.lookup.deinflect import Candidate, deinflect, reinflect
 from reader.core.lookup.dictionary import Database, FormHit, default_path
 from reader.core.lookup.entries import load_entries
@@ -110,7 +111,13 @@ class Lookup:
             return LookupResult(text, offset, ())
         token = self._token(text, offset)
         found = _find(db, window, token)
-        words = _matches(db, window, found, token, reading)
+        counted = counter_words(db, window)
+        ids = {word.entry.id for word in counted}
+        words = counted + tuple(
+            w
+            for w in _matches(db, window, found, token, reading)
+            if w.entry.id not in ids
+        )
         longest = words[0].length if words else 0
         names = _names(db, window, max(2, longest))
         base_reading = token.lemma_reading if token else None

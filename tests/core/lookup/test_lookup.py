@@ -210,3 +210,34 @@ def test_a_form_only_the_analyzer_knows() -> None:
 def test_name_kinds_are_spelled_out(lookup: Lookup) -> None:
     found = {n.surface: n for n in lookup.at("深潮さん", 0).names}
     assert "female given name" in found["深潮"].kind_labels
+
+
+# (text, the text matched, dictionary form, its reading, reading as written)
+COUNTED = [
+    ("35人が来た", "35人", "人", "にん", "さんじゅうごにん"),
+    ("3分で", "3分", "三分", "さんぷん", "さんぷん"),
+    ("2人は", "2人", "二人", "ふたり", "ふたり"),
+    ("8月に", "8月", "八月", "はちがつ", "はちがつ"),
+    ("１人で", "１人", "一人", "ひとり", "ひとり"),
+    ("1995年頃", "1995年", "年", "ねん", "せんきゅうひゃくきゅうじゅうごねん"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "form", "reading", "written"), COUNTED)
+def test_numbers_with_counters(
+    lookup: Lookup, text: str, surface: str, form: str, reading: str, written: str
+) -> None:
+    best = lookup.at(text, 0).best
+    assert best is not None
+    assert (best.surface, best.form, best.reading, best.surface_reading) == (
+        surface,
+        form,
+        reading,
+        written,
+    )
+    assert best.inflection == "number + counter"
+
+
+def test_a_counted_entry_is_listed_once(lookup: Lookup) -> None:
+    ids = [w.entry.id for w in lookup.at("１人で", 0).words]
+    assert len(ids) == len(set(ids))
