@@ -35,6 +35,8 @@ from reader.core.readings.romaji import kana_to_romaji
 
 #: How far from the point a word may reach (JMdict's longest usual words fit).
 MAX_LENGTH = 20
+#: ASCII letters and digits to their full-width forms, as JMdict writes them.
+_FULL_WIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F) if chr(code).isalnum()}
 #: The class of a candidate given by the analyzer rather than by the rules.
 ANALYZER = "analyzer"
 #: How many words and names a look-up returns at most.
@@ -152,6 +154,15 @@ def _window(text: str, offset: int) -> str:
     return text[offset:end]
 
 
+def _wide_word(window: str, length: int) -> str:
+    """The prefix in full-width letters (AI → ＡＩ), when it holds ASCII letters
+    and ends a Latin word (David gives no Ｄ); else ""."""
+    prefix = window[:length]
+    wide = prefix.translate(_FULL_WIDTH)
+    cut = length < len(window) and window[length].isascii() and window[length].isalnum()
+    return wide if wide != prefix and not cut else ""
+
+
 def _candidates(window: str, token: Token | None) -> list[tuple[int, Candidate]]:
     out: list[tuple[int, Candidate]] = []
     for length in range(len(window), 0, -1):
@@ -161,6 +172,9 @@ def _candidates(window: str, token: Token | None) -> list[tuple[int, Candidate]]
         # Katakana written for a word JMdict spells in hiragana (ダメ → だめ).
         if hira != prefix and length > 1:
             out.append((length, Candidate(hira)))
+        wide = _wide_word(window, length)
+        if wide:
+            out.append((length, Candidate(wide)))
     if token is not None and token.lemma != token.text:
         # What the rules do not know (irregular forms): the analyzer's dictionary
         # form, for the token's own length.
@@ -301,6 +315,8 @@ def _matches(
 
 def _names(db: Database, window: str, shortest: int) -> tuple[NameMatch, ...]:
     prefixes = [window[:n] for n in range(len(window), shortest - 1, -1)]
+    wide = (_wide_word(window, len(p)) for p in prefixes)
+    prefixes += [w for w in wide if w]
     records = find_names(db, prefixes)
     records.sort(key=lambda r: (-len(r[1]), r[0]))
     return tuple(

@@ -148,6 +148,21 @@ def test_nothing_at_punctuation_or_latin_words(lookup: Lookup) -> None:
     assert not lookup.at("xyzzy", 0).found
 
 
+@pytest.mark.parametrize(("text", "form", "gloss"), [("AIの", "ＡＩ", "artificial intelligence"), ("CEOに", "ＣＥＯ", "chief executive officer")])
+def test_latin_abbreviations_found_in_full_width(
+    lookup: Lookup, text: str, form: str, gloss: str
+) -> None:
+    best = lookup.at(text, 0).best
+    assert best is not None
+    assert (best.surface, best.form) == (text[:-1], form)
+    assert gloss in best.entry.senses[0].glosses
+
+
+def test_no_letter_of_a_latin_word_is_looked_up_alone(lookup: Lookup) -> None:
+    # Ｄ is a JMdict entry; the D of David is not that word.
+    assert not lookup.at("David Luan", 0).found
+
+
 def test_kanji_info(lookup: Lookup) -> None:
     infos = lookup.kanji("食べ物")
     assert [k.literal for k in infos] == ["食", "物"]
