@@ -90,8 +90,8 @@ class Lookup:
                 except DictionaryError as exc:
                     self._error = exc
                 self._analyzer = self._make_analyzer()
-            if self._error is not None:
-                raise self._error
+            if self._error is not None:  # a fresh error: no traceback piles up
+                raise DictionaryError(str(self._error))
             assert self._db is not None
             return self._db
 
