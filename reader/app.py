@@ -11,7 +11,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from reader.core.annotations import AnnotationStore, SchemaTooNewError
+from reader.core.annotations import AnnotationStore, StoreError
 from reader.core.document import Document
 from reader.core.readings import ReadingCache, ReadingEngine, Word
 from reader.core.source import load_document
@@ -69,12 +69,30 @@ def run_app(args: argparse.Namespace) -> int:
         )
         return 2
     prepare_environment(offscreen=screenshot is not None)
+    from reader.ui.single_instance import LockError, acquire
+
+    root = data_dir(args.data_dir)
+    try:
+        lock = acquire(root)
+    except LockError as exc:
+        print(f"yomu: error: {exc}", file=sys.stderr)
+        return 2
+    if lock is None:
+        return _hand_over(root)
+    try:
+        return _run_window(args, root)
+    finally:
+        lock.unlock()
+
+
+def _run_window(args: argparse.Namespace, root: Path) -> int:
+    """The window over data folder ``root``, whose lock this process holds."""
     from PySide6.QtWidgets import QApplication
 
     from reader.ui.i18n import Translations
     from reader.ui.main_window import MainWindow, ReaderContext
     from reader.ui.settings_store import SettingsStore
-    from reader.ui.single_instance import InstanceServer, lock_file
+    from reader.ui.single_instance import InstanceServer
 
     existing = QApplication.instance()
     app = (
@@ -84,10 +102,8 @@ def run_app(args: argparse.Namespace) -> int:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName("Yomu")
     app.setStyle("Fusion")  # follows the light/dark colour scheme on every platform
-    root = data_dir(args.data_dir)
-    lock = lock_file(root)
-    if not lock.tryLock(200):
-        return _hand_over(root)
+    # Listen at once: a later start asks this socket whether the lock is live.
+    server = InstanceServer(root)
     store = SettingsStore(root)
     settings = store.load()
     for name, value in (
@@ -112,10 +128,11 @@ def run_app(args: argparse.Namespace) -> int:
         translations,
         cached_readings(doc, cache_path, engine),
         open_annotations(doc, root),
-        InstanceServer(root),
+        server,
         engine,
     )
     window = MainWindow(ctx)
+    screenshot: Path | None = args.screenshot
     if screenshot is not None:
         from reader.ui.screenshot import take_screenshot
 
@@ -128,25 +145,38 @@ def run_app(args: argparse.Namespace) -> int:
     import shiboken6
 
     shiboken6.delete(window)
-    lock.unlock()
     return status
 
 
 def _hand_over(root: Path) -> int:
     """Another window holds this data folder: bring it forward instead of a writer."""
-    from reader.ui.single_instance import send
+    from reader.ui.single_instance import TIMEOUT_MS, ConnectionLost, send
 
-    if send(root, "activate") is not None:
-        print("yomu: already open over this data folder; brought that window forward")
+    try:
+        reply = send(root, "activate", patience_ms=TIMEOUT_MS)
+    except TimeoutError:
+        print(
+            "yomu: already open over this data folder; that window is busy and "
+            "comes forward when it is free"
+        )
         return 0
-    print(f"yomu: error: another Yomu process is using {root}", file=sys.stderr)
-    return 2
+    except ConnectionLost:
+        reply = None
+    if reply is None:
+        print(
+            f"yomu: error: the Yomu window over {root} stopped answering; try again",
+            file=sys.stderr,
+        )
+        return 2
+    print("yomu: already open over this data folder; brought that window forward")
+    return 0
 
 
 def open_annotations(doc: Document, root: Path) -> AnnotationStore | None:
-    """The annotations store in ``root``; None (and a message) if it cannot be used."""
+    """The annotations store in ``root`` (repaired if damaged; read-only if it may
+    not be written); None (and a message) if it cannot be used at all."""
     try:
         return AnnotationStore(doc, root / "annotations.json")
-    except SchemaTooNewError as exc:
+    except StoreError as exc:
         print(f"yomu: annotations disabled: {exc}", file=sys.stderr)
         return None

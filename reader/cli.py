@@ -9,14 +9,15 @@ yomu annotations export|import …
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from reader.core.render import Aids
 from reader.core.source import SourceError, load_document
-from reader.paths import data_dir, readings_cache_path
+from reader.paths import DataFolderError, data_dir, readings_cache_path
 
 if TYPE_CHECKING:
     from reader.core.document import Document
@@ -27,10 +28,37 @@ FORMATS = ("html", "text", "markdown")
 ROMAJI_STYLES = ("macron", "ascii")
 
 EXIT_USAGE = 2
+# A window side in pixels for --screenshot: readable at the low end, and at the high
+# end a grab of 8192 x 8192 already takes 256 MB (20000 x 20000 took 8 GB).
+MIN_SIDE, MAX_SIDE = 200, 8192
+SIZE_PATTERN = re.compile(r"\s*(\d{1,6})\s*[xX×]\s*(\d{1,6})\s*")
 
 
 class CliError(Exception):
     """A failure to report as one line on stderr with exit status 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line (``yomu: error: …``, exit 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CliError(f"{message} (see '{self.prog} --help')")
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """``--size WIDTHxHEIGHT``, each side within ``MIN_SIDE``..``MAX_SIDE`` pixels."""
+    match = SIZE_PATTERN.fullmatch(text)
+    if match is None:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a size; write WIDTHxHEIGHT, e.g. 1280x860"
+        )
+    width, height = int(match[1]), int(match[2])
+    if not all(MIN_SIDE <= side <= MAX_SIDE for side in (width, height)):
+        raise argparse.ArgumentTypeError(
+            f"{width}x{height} is out of range; each side must be "
+            f"{MIN_SIDE} to {MAX_SIDE} pixels"
+        )
+    return width, height
 
 
 def _add_data_dir(parser: argparse.ArgumentParser) -> None:
@@ -53,9 +81,7 @@ def _add_source(parser: argparse.ArgumentParser) -> None:
 
 def export_parser() -> argparse.ArgumentParser:
     """The parser of ``yomu export``."""
-    p = argparse.ArgumentParser(
-        prog="yomu export", description="Export the text with reading aids."
-    )
+    p = Parser(prog="yomu export", description="Export the text with reading aids.")
     _add_source(p)
     p.add_argument(
         "--aids", choices=[a.value for a in Aids], default=Aids.FURIGANA.value
@@ -112,7 +138,7 @@ def run_export(argv: Sequence[str]) -> int:
 
 def window_parser() -> argparse.ArgumentParser:
     """The parser of ``yomu`` (the reading window)."""
-    p = argparse.ArgumentParser(
+    p = Parser(
         prog="yomu",
         description="Read a Japanese text with furigana, romaji and notes.",
         epilog="Other commands: 'yomu export --help', 'yomu annotations --help'.",
@@ -131,7 +157,14 @@ def window_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--theme", choices=["light", "sepia", "dark"])
     p.add_argument("--vertical", action="store_true", help="vertical writing (縦書き)")
-    p.add_argument("--size", default="1280x860", help="window size for --screenshot")
+    p.add_argument(
+        "--size",
+        type=window_size,
+        default=(1280, 860),
+        metavar="WxH",
+        help=f"window size for --screenshot (default 1280x860; each side "
+        f"{MIN_SIDE} to {MAX_SIDE})",
+    )
     p.add_argument("--lang", choices=["en", "ja"], help="language of the interface")
     _add_data_dir(p)
     return p
@@ -157,8 +190,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from reader.annotations_cli import run_annotations
 
             return run_annotations(argv[1:])
+        if argv[:1] == ["lookup"]:
+            from reader.lookup_cli import run_lookup
+
+            return run_lookup(argv[1:])
         return run_window(argv)
-    except (SourceError, CliError) as exc:
+    except (SourceError, CliError, DataFolderError) as exc:
         print(f"yomu: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

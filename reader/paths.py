@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 APP_NAME = "yomu"
 ORG_NAME = "Yomu"
 ENV_DATA_DIR = "YOMU_DATA_DIR"
+LOCK_NAME = "annotations.lock"
+
+
+class DataFolderError(Exception):
+    """The data folder cannot be made; the message is fit to show the user."""
 
 
 def data_dir(override: str | Path | None = None) -> Path:
@@ -15,6 +21,9 @@ def data_dir(override: str | Path | None = None) -> Path:
 
     Args:
         override: the ``--data-dir`` value, which wins over the environment.
+
+    Raises:
+        DataFolderError: the folder is a file, or cannot be created.
     """
     chosen = override or os.environ.get(ENV_DATA_DIR)
     if chosen:
@@ -26,8 +35,31 @@ def data_dir(override: str | Path | None = None) -> Path:
         QCoreApplication.setOrganizationName(ORG_NAME)
         location = QStandardPaths.StandardLocation.AppDataLocation
         path = Path(QStandardPaths.writableLocation(location))
-    path.mkdir(parents=True, exist_ok=True)
+    if path.exists() and not path.is_dir():
+        raise DataFolderError(f"the data folder {path} is a file, not a folder")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataFolderError(
+            f"cannot create the data folder {path} ({exc.strerror or exc})"
+        ) from None
     return path
+
+
+def write_problem(folder: Path) -> str | None:
+    """Why a file cannot be written in ``folder``, in the system's words, or None.
+
+    Writes and syncs one byte in a temporary file, so that a full disk shows as well
+    as a read-only folder or file system.
+    """
+    try:
+        with tempfile.TemporaryFile(dir=folder) as probe:
+            probe.write(b"\n")
+            probe.flush()
+            os.fsync(probe.fileno())
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
 
 
 def readings_cache_path(root: Path) -> Path:

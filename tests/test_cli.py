@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -105,3 +106,102 @@ def test_window_without_a_display_says_so(monkeypatch: pytest.MonkeyPatch,
     assert status == 2
     assert "no display" in err
     assert "--screenshot" in err
+
+
+def special_file(kind: str, tmp_path: Path) -> tuple[Path, str]:
+    if kind == "fifo":
+        fifo = tmp_path / "pipe.txt"
+        os.mkfifo(fifo)
+        return fifo, "is a named pipe"
+    return Path("/dev/zero"), "is a character device"
+
+
+@pytest.mark.parametrize("command", [["export"], []], ids=["export", "window"])
+@pytest.mark.parametrize("kind", ["fifo", "/dev/zero"])
+def test_special_file_as_source_is_refused_without_reading(
+        kind: str, command: list[str], tmp_path: Path) -> None:
+    """Regression: a FIFO hung, /dev/zero read 3 GB before a MemoryError."""
+    path, message = special_file(kind, tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", *command, str(path)],
+        capture_output=True, text=True, check=False, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr == f"yomu: error: {path} {message}, not a regular text file\n"
+
+
+def test_source_that_reports_a_wrong_size_is_read_only_to_the_limit(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A /proc file says it has 0 bytes; reading stops one byte past the limit."""
+    import reader.core.source as source
+
+    maps = Path("/proc/self/maps")
+    assert maps.stat().st_size == 0 < len(maps.read_bytes()) - 200
+    monkeypatch.setattr(source, "MAX_SOURCE_BYTES", 200)
+    status, out, err = run(["export", str(maps)], capsys)
+    assert (status, out) == (2, "")
+    assert err == (f"yomu: error: {maps} is too large (more than 200 bytes; "
+                   "the limit is 200 bytes)\n")
+
+
+@pytest.mark.parametrize(("size", "message"), [
+    ("abc", "'abc' is not a size; write WIDTHxHEIGHT"),
+    ("1280", "'1280' is not a size"),
+    ("1280x860x2", "'1280x860x2' is not a size"),
+    ("-5x100", "'-5x100' is not a size"),
+    ("20000x20000", "20000x20000 is out of range; each side must be 200 to 8192 pixels"),
+    ("8193x860", "8193x860 is out of range"),
+    ("199x860", "199x860 is out of range"),
+    ("0x0", "0x0 is out of range"),
+])
+def test_bad_window_size_is_one_line_before_qt_starts(
+        size: str, message: str, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression: --size abc was a traceback; 20000x20000 took 8 GB."""
+    status, out, err = run(["--screenshot", str(tmp_path / "x.png"), f"--size={size}"],
+                           capsys)
+    assert (status, out) == (2, "")
+    assert err.startswith(f"yomu: error: argument --size: {message}")
+    assert err.endswith("(see 'yomu --help')\n")
+    assert err.count("\n") == 1
+    assert not (tmp_path / "x.png").exists()
+
+
+@pytest.mark.parametrize(("size", "expected"), [
+    ("1280x860", (1280, 860)), ("200X8192", (200, 8192)), (" 640 x 480 ", (640, 480)),
+])
+def test_window_size_accepts_the_documented_form(size: str,
+                                                 expected: tuple[int, int]) -> None:
+    from reader.cli import window_parser
+
+    assert window_parser().parse_args(["--size", size]).size == expected
+
+
+def test_bad_window_size_never_creates_a_qt_object(tmp_path: Path) -> None:
+    """Regression: 'QThread: Destroyed while thread is still running' after the error."""
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--screenshot", str(tmp_path / "x.png"),
+         "--size", "abc"], capture_output=True, text=True, check=False, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr == ("yomu: error: argument --size: 'abc' is not a size; "
+                             "write WIDTHxHEIGHT, e.g. 1280x860 (see 'yomu --help')\n")
+
+
+def test_usage_errors_are_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(["export", "--format", "pdf"], capsys)
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1
+    assert err.startswith("yomu: error: argument --format: invalid choice: 'pdf'")
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    ("file", "the data folder {dir} is a file, not a folder"),
+    ("under a file", "cannot create the data folder {dir} (Not a directory)"),
+])
+def test_data_folder_that_cannot_be_made_is_one_line(
+        make: str, message: str, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "plain").write_text("x", encoding="utf-8")
+    folder = tmp_path / "plain" if make == "file" else tmp_path / "plain" / "data"
+    status, out, err = run(["annotations", "--data-dir", str(folder), "export"], capsys)
+    assert (status, out) == (2, "")
+    assert err == f"yomu: error: {message.format(dir=folder)}\n"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
-from reader.core.document import Document
+from reader.core.document import Document, source_key_for
 from reader.core.parse import parse_document
 from reader.core.resources import bundled_seed_path
 
@@ -12,29 +14,76 @@ MAX_SOURCE_BYTES = (
     8 * 1024 * 1024
 )  # a book is ~1 MB; past this it is not a reading text
 
+# O_NONBLOCK: opening a FIFO for reading waits for a writer; with it, open returns and
+# fstat says what the file is. Regular files ignore the flag.
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
 
 class SourceError(ValueError):
     """A source file that cannot be opened; the message is fit to show the user."""
+
+
+def _check_regular(path: Path, mode: int) -> None:
+    """Refuse anything but a regular file (a folder, pipe, device or socket)."""
+    if stat.S_ISDIR(mode):
+        raise SourceError(f"{path} is a folder, not a text file")
+    if not stat.S_ISREG(mode):
+        kind = next((name for test, name in _KINDS if test(mode)), "not a file")
+        raise SourceError(f"{path} is {kind}, not a regular text file")
+
+
+def _too_large(path: Path, size: str) -> SourceError:
+    mb, limit = 1024 * 1024, f"{MAX_SOURCE_BYTES:,} bytes"
+    if MAX_SOURCE_BYTES % mb == 0:
+        limit = f"{MAX_SOURCE_BYTES // mb} MB"
+    return SourceError(f"{path} is too large ({size}; the limit is {limit})")
+
+
+def _read_bounded(path: Path) -> bytes:
+    """The bytes of regular file ``path``, at most ``MAX_SOURCE_BYTES``.
+
+    The file is checked before it is opened (opening a device can have effects) and
+    again once open (it may have been swapped in between). At most one byte past the
+    limit is read, so a file that grows, or that reports a wrong size (as /proc files
+    do), is still refused without reading it all.
+    """
+    _check_regular(path, path.stat().st_mode)
+    fd = os.open(path, _OPEN_FLAGS)
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        _check_regular(path, info.st_mode)
+        if info.st_size > MAX_SOURCE_BYTES:
+            raise _too_large(path, f"{info.st_size:,} bytes")
+        data = handle.read(MAX_SOURCE_BYTES + 1)
+    if len(data) > MAX_SOURCE_BYTES:
+        raise _too_large(path, f"more than {MAX_SOURCE_BYTES:,} bytes")
+    return data
 
 
 def read_source(path: Path) -> str:
     """The text of ``path``, decoded as UTF-8 (a BOM is dropped).
 
     Raises:
-        SourceError: missing, a folder, unreadable, too large, not UTF-8, or empty.
+        SourceError: missing, a folder or other non-regular file (a pipe, a device),
+            unreadable, too large, not UTF-8, or empty.
     """
     try:
-        if path.is_dir():
-            raise SourceError(f"{path} is a folder, not a text file")
-        size = path.stat().st_size
-        if size > MAX_SOURCE_BYTES:
-            limit = MAX_SOURCE_BYTES // (1024 * 1024)
-            raise SourceError(
-                f"{path} is too large ({size:,} bytes; the limit is {limit} MB)"
-            )
-        data = path.read_bytes()
+        data = _read_bounded(path)
     except FileNotFoundError:
         raise SourceError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise SourceError(f"{path} is a folder, not a text file") from None
     except PermissionError:
         raise SourceError(f"{path}: permission denied") from None
     except OSError as exc:
@@ -54,5 +103,7 @@ def read_source(path: Path) -> str:
 
 def load_document(path: Path | None = None) -> Document:
     """Parse ``path``, or the bundled interview when it is None."""
+    bundled = path is None
     path = path or bundled_seed_path()
-    return parse_document(read_source(path), path.name)
+    key = source_key_for(path, bundled=bundled)
+    return parse_document(read_source(path), path.name, key=key)

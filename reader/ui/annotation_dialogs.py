@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from reader.core.annotations import (
     AnnotationStore,
+    ImportError_,
     ImportReport,
     export_csv,
     export_jsonld,
@@ -25,6 +27,8 @@ from reader.ui.i18n import tr
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
+log = logging.getLogger(__name__)
+
 FORMATS = {
     "markdown": "Markdown (*.md)",
     "jsonld": "JSON-LD (*.jsonld *.json)",
@@ -37,7 +41,11 @@ def load_message(store: AnnotationStore) -> str | None:
     report = store.load_report
     if report.ok:
         return None
+    if report.read_only and not report.reason:
+        return report.read_only  # the store's own line (newer or unknown schema)
     lines = [tr("Your annotations file was damaged; Yomu kept every sound record.")]
+    if report.read_only:
+        lines.append(report.read_only)
     if report.reason:
         lines.append(report.reason)
     if report.moved_aside:
@@ -118,11 +126,14 @@ def import_path(
     notes.run_job(lambda: import_file(store, path), done, failed)
 
 
-def import_failure(exc: Exception) -> str:
+def import_failure(path: Path, exc: Exception) -> str:
     """One line on why an import failed (nothing was changed)."""
+    if isinstance(exc, ImportError_):
+        return str(exc)
     if isinstance(exc, OSError):
-        return f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")
-    return str(exc)
+        return f"{path.name}: {exc.strerror or exc}"
+    log.error("import of %s failed", path, exc_info=exc)
+    return f"cannot import {path.name}: {str(exc) or type(exc).__name__}"
 
 
 def import_notes(window: MainWindow) -> bool:
@@ -142,11 +153,12 @@ def import_notes(window: MainWindow) -> bool:
         plain.warn(
             window,
             tr("Import failed"),
-            import_failure(exc) + "\n\n" + tr("Nothing was changed."),
+            import_failure(path, exc) + "\n\n" + tr("Nothing was changed."),
         )
 
+    path = Path(path_str)
     window.statusBar().showMessage(tr("Importing…"))
-    import_path(window, Path(path_str), done, failed)
+    import_path(window, path, done, failed)
     return True
 
 
@@ -163,4 +175,6 @@ def import_from_cli(
             f"{report.needs_review} need review"
         )
 
-    import_path(window, path, done, lambda exc: reply(f"error {import_failure(exc)}"))
+    import_path(
+        window, path, done, lambda exc: reply(f"error {import_failure(path, exc)}")
+    )

@@ -7,6 +7,7 @@ Signals:
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,8 @@ from reader.ui.reading_view import ReadingView
 from reader.ui.settings_store import SettingsStore
 from reader.ui.sidebar import SectionSidebar
 from reader.ui.single_instance import InstanceServer
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -223,13 +226,21 @@ class MainWindow(QMainWindow):
     def _on_instance_message(self, command: str, reply: Any) -> None:
         """A later ``yomu`` over the same data folder: come forward, or import."""
         verb, _, arg = command.partition(" ")
-        if verb == "import" and self.notes is not None:
-            annotation_dialogs.import_from_cli(self, Path(arg), reply)
+        if verb == "import":
+            self._import_from_cli(Path(arg), reply)
             return
         self.showNormal()
         self.raise_()
         self.activateWindow()
         reply("ok activated")
+
+    def _import_from_cli(self, path: Path, reply: Any) -> None:
+        """Answer a handed-over import with ``ok COUNTS`` or ``error TEXT`` once it
+        has run (off the UI thread); the other process waits for that answer."""
+        if self.notes is None:
+            reply("error annotations are off in the open window; nothing imported")
+            return
+        annotation_dialogs.import_from_cli(self, path, reply)
 
     # ---- the page
     def _connect_loader(self) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
+from reader.core.annotations import AnnotationStore
 from reader.ui.main_window import MainWindow
 
 TIMEOUT_MS = 180_000
@@ -32,16 +33,29 @@ def _run_until(window: MainWindow, done: Callable[[], bool]) -> bool:
     return done()
 
 
-def parse_size(size: str) -> tuple[int, int]:
-    width, _, height = size.lower().partition("x")
-    return max(int(width), 320), max(int(height), 240)
+def repair_notice(store: AnnotationStore) -> str | None:
+    """One line on how a damaged annotations file was repaired, as the window's
+    dialog says it; None when nothing was repaired (a repair always keeps the
+    damaged file aside)."""
+    report = store.load_report
+    if report.moved_aside is None:
+        return None
+    done = [f"kept {len(store)} annotation(s)"]
+    if report.skipped:
+        done.append(f"left out {report.skipped} unreadable record(s)")
+    done.append(f"the damaged file was kept as {report.moved_aside}")
+    reason = f" ({report.reason})" if report.reason else ""
+    return f"yomu: annotations file was damaged{reason}; " + "; ".join(done)
 
 
 def take_screenshot(
-    app: QApplication, window: MainWindow, path: Path, size: str
+    app: QApplication, window: MainWindow, path: Path, size: tuple[int, int]
 ) -> int:
-    """Show ``window``, wait for readings and paint, save it to ``path``."""
-    window.resize(*parse_size(size))
+    """Show ``window`` at ``size`` (checked by the command line), wait for readings
+    and paint, save it to ``path``."""
+    if window.notes is not None and (notice := repair_notice(window.notes.store)):
+        print(notice, file=sys.stderr)
+    window.resize(*size)
     window.show()
     ok = _run_until(window, lambda: window.settled)
     if ok:

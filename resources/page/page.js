@@ -219,6 +219,11 @@
 
   // The position being restored while blocks coming into view are laid out.
   let intended = null;
+  // A reader who scrolls while a position settles takes over: the settling stops,
+  // or it would pull the page back to where it was before.
+  for (const type of ["wheel", "mousedown", "keydown", "touchstart"]) {
+    window.addEventListener(type, () => { intended = null; }, { passive: true, capture: true });
+  }
 
   function scrollToPosition(pos) {
     const el = pos && document.getElementById(pos.block);
@@ -303,6 +308,7 @@
     },
     position: position,
     restorePosition: scrollToPosition,
+    settling() { return intended !== null; },
     topBlock() { const el = topBlock(); return el ? el.dataset.b : null; },
     selectionRanges: selectionRanges,
     selectBlockRange(id, start, end, endId) { return selectRange(id, start, end, endId); },

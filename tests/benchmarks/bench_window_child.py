@@ -35,7 +35,7 @@ def run_app(data_dir: str, png: str) -> int:
     marks: dict[str, float] = {}
     original = shot.take_screenshot
 
-    def timed(app: Any, window: Any, path: Path, size: str) -> int:
+    def timed(app: Any, window: Any, path: Path, size: tuple[int, int]) -> int:
         window.view.bridge.painted.connect(
             lambda: marks.setdefault("painted", time.monotonic())
         )

@@ -33,7 +33,7 @@ def test_inline_forms(engine: ReadingEngine, text: str, paren: str, anki: str) -
 
 
 @pytest.mark.parametrize(("text", "romaji"), [
-    ("前回はSVB(シリコンバレー銀行)破綻時で", "zenkai wa SVB (shirikonbarē ginkō) hatanji de"),
+    ("前回はSVB(シリコンバレー銀行)破綻時で", "zenkai wa SVB (shirikon barē ginkō) hatanji de"),
     ("強化学習(RL)が、可能です。", "kyōka gakushū (RL) ga, kanō desu."),
     ("「はい」と言った", "“hai” to itta"),
     ("Twitter公式アカウント:https://x.com/TechFlowPost",

@@ -44,7 +44,10 @@ def disk(monkeypatch: pytest.MonkeyPatch) -> Disk:
 
 
 def records(data_dir: Path) -> list[dict[str, Any]]:
-    tables = json.loads((data_dir / "annotations.json").read_text(encoding="utf-8"))
+    path = data_dir / "annotations.json"
+    if not path.exists():
+        return []  # nothing saved yet
+    tables = json.loads(path.read_text(encoding="utf-8"))
     return list(tables[ANNOTATIONS_TABLE].values())
 
 

@@ -20,6 +20,8 @@ def block_starting(doc: Document, prefix: str) -> str:
 
 
 def scroll_to(qtbot: QtBot, window: MainWindow, block_id: str) -> None:
+    # As a reader would: once the page has put the last change's position in place.
+    qtbot.waitUntil(lambda: not js(qtbot, window, "window.yomu.settling()"), timeout=WAIT_MS)
     js(qtbot, window, f"document.getElementById('{block_id}').scrollIntoView()")
     qtbot.waitUntil(lambda: window.top_block == block_id, timeout=WAIT_MS)
 
@@ -279,3 +281,21 @@ def test_furigana_on_hover_or_click(make_window: WindowFactory, seed_doc: Docume
     assert js(qtbot, window, f"getComputedStyle({first_rt}).visibility") == "visible"
     window.set_option("furigana_style", "always")
     assert js(qtbot, window, f"getComputedStyle({first_rt}).visibility") == "visible"
+
+
+def test_reader_scrolling_stops_a_position_still_settling(
+    make_window: WindowFactory, seed_doc: Document, qtbot: QtBot
+) -> None:
+    """Regression: a position still settling after a zoom pulled the page back to
+    where it was, over the reader's own scroll (the restored position was lost)."""
+    window = make_window()
+    target = block_starting(seed_doc, "Adeptを設立した当時")
+    script = (
+        "(() => {"
+        f"  window.yomu.restorePosition({{block: '{target}', fraction: 0}});"
+        "  const before = window.yomu.settling();"
+        "  window.dispatchEvent(new WheelEvent('wheel', {deltaY: 120}));"
+        "  return JSON.stringify([before, window.yomu.settling()]);"
+        "})()"
+    )
+    assert json.loads(js(qtbot, window, script)) == [True, False]

@@ -1,7 +1,9 @@
 """Reading aids: furigana over kanji, kana and romaji per word, cached on disk.
 
-pykakasi is used behind :mod:`reader.core.readings.kakasi` only; its known defects
-are repaired there and in the corrections layer.
+The morphological analyzer (behind :mod:`reader.core.readings.analyzer`) divides
+and reads words in context; pykakasi (behind :mod:`reader.core.readings.kakasi`,
+its known defects repaired there) reads each word alone. :mod:`~reader.core.
+readings.choice` weighs the two, the corrections layer fixes what both miss.
 """
 
 from reader.core.readings.cache import ReadingCache

@@ -1,9 +1,9 @@
 """A file cache of readings per block, keyed by text and engine version.
 
-The file is compact JSON: ``{"format": 1, "version": <engine version_key>,
+The file is compact JSON: ``{"format": 2, "version": <engine version_key>,
 "texts": {<sha1 of text>: [word, ...]}}`` where a word is the flat list
-``[kana, particle, text1, reading1, text2, reading2, ...]``; word starts are
-rebuilt from the lengths, since words cover the text in order. Anything
+``[kana, particle, alternative, text1, reading1, text2, reading2, ...]``; word
+starts are rebuilt from the lengths, since words cover the text in order. Anything
 unexpected in the file means "no cache": it is rebuilt, never fatal.
 """
 
@@ -21,7 +21,7 @@ from typing import Any
 from reader.core.readings.engine import ReadingEngine
 from reader.core.readings.model import Segment, Word
 
-FORMAT = 1
+FORMAT = 2
 Packed = list[Any]
 
 
@@ -33,7 +33,7 @@ def pack(words: tuple[Word, ...]) -> list[Packed]:
     """Words as small JSON-ready lists."""
     packed: list[Packed] = []
     for word in words:
-        item: Packed = [word.kana, int(word.particle)]
+        item: Packed = [word.kana, int(word.particle), word.alternative]
         for seg in word.segments:
             item += (seg.text, seg.reading)
         packed.append(item)
@@ -58,16 +58,17 @@ def unpack(packed: list[Packed], text: str) -> tuple[Word, ...]:
     covered: list[str] = []
     start = 0
     for item in packed:
-        kana, particle, *flat = item
+        kana, particle, alternative, *flat = item
         if not flat or len(flat) % 2 or not (kana is None or isinstance(kana, str)):
             raise ValueError("bad word")
+        if not (alternative is None or isinstance(alternative, str)):
+            raise ValueError("bad alternative")
         texts = flat[::2]
         if not all(isinstance(t, str) and t for t in texts):
             raise ValueError("bad segment")
         pairs = zip(texts, flat[1::2], strict=True)
-        words.append(
-            Word(start, tuple(_segment(t, r) for t, r in pairs), kana, bool(particle))
-        )
+        segments = tuple(_segment(t, r) for t, r in pairs)
+        words.append(Word(start, segments, kana, bool(particle), alternative))
         covered += texts
         start += sum(map(len, texts))
     if "".join(covered) != text:
@@ -146,8 +147,8 @@ class ReadingCache:
     def _load(self) -> dict[str, list[Packed]]:
         try:
             data = json.loads(self.path.read_bytes())
-        except (OSError, ValueError):
-            return {}  # missing, unreadable or not JSON: start afresh
+        except (OSError, ValueError, RecursionError):
+            return {}  # missing, unreadable, not JSON or nested too deeply: afresh
         if (
             not isinstance(data, dict)
             or data.get("format") != FORMAT

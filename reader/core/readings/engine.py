@@ -1,38 +1,40 @@
-"""The reading engine: text in, words with furigana and kana out."""
+"""The reading engine: text in, words with furigana, kana and romaji division out.
+
+Each line goes to the morphological analyzer, which divides it into tokens and
+reads them in context; pykakasi reads each kanji token alone. The two readings are
+weighed by the rules in :mod:`reader.core.readings.choice`, the loser kept as the
+word's alternative. Numbers with counters, the corrections and readings written
+in the text itself come next; then tokens are grouped into words.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from reader.core.readings import kakasi
-from reader.core.readings.corrections import Corrections
-from reader.core.readings.division import (
-    cut_forced,
-    join_prefixes,
-    join_suffixes,
-    join_verbs,
-    token_pieces,
-)
-from reader.core.readings.kana import has_kanji, is_hiragana_text, to_hiragana
-from reader.core.readings.katakana import split_katakana
+from reader.core.readings import analyzer, kakasi
+from reader.core.readings.choice import choose
+from reader.core.readings.corrections import Correction, Corrections
+from reader.core.readings.counting import is_numeral, number_units
+from reader.core.readings.furigana import split
+from reader.core.readings.kana import has_kanji, is_kana_text, to_hiragana
 from reader.core.readings.model import Segment, Word
-from reader.core.readings.numbers import find_number_words
-from reader.core.readings.pieces import Piece, join_endings, kana_pieces, plain
-from reader.core.readings.verbs import join_verb_forms
+from reader.core.readings.words import (
+    Unit,
+    divide,
+    inflects,
+    make_word,
+    starts_of,
+    take_while,
+)
 
 #: Bump when a change to the algorithm changes its output (invalidates caches).
-#: 2: word division for romaji (compounds cut, particles cut off, affixes joined).
-#: 3: katakana compounds cut, verb forms joined (sugoshita, mitasō, shihajimete).
-ALGORITHM_VERSION = "3"
+#: 4: readings in context from the analyzer, words divided by its parts of speech.
+ALGORITHM_VERSION = "4"
 
 _LINE_RE = re.compile(r"[^\r\n]+|\r\n|\r|\n")
-_JAPANESE_RUN = re.compile(
-    r"(?:(?![・])[\u3041-\u30ff\uff66-\uff9f々〆〇\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])+"
-)
-_OTHER_WORD = re.compile(
-    r"[A-Za-z0-9\uff10-\uff19\uff21-\uff5a]+(?:['’.\-][A-Za-z0-9]+)*|\s+|.", re.S
-)
+_OPEN, _CLOSE = "(（", ")）"
+#: Pronunciations that differ from the kana in the last letter only: は said わ.
+_SAID = {"は": "わ", "へ": "え", "を": "お"}
 
 
 class ReadingEngine:
@@ -47,10 +49,10 @@ class ReadingEngine:
 
     @property
     def version_key(self) -> str:
-        """What the output depends on: pykakasi, the corrections and this code."""
+        """What the output depends on: both engines, the corrections and this code."""
         return (
-            f"pykakasi={kakasi.PYKAKASI_VERSION};algo={ALGORITHM_VERSION};"
-            f"corrections={self.corrections.digest}"
+            f"pykakasi={kakasi.PYKAKASI_VERSION};{analyzer.ANALYZER_VERSION};"
+            f"algo={ALGORITHM_VERSION};corrections={self.corrections.digest}"
         )
 
     def with_corrections(self, corrections: Corrections) -> ReadingEngine:
@@ -65,91 +67,154 @@ class ReadingEngine:
             if line in ("\n", "\r", "\r\n"):
                 words.append(Word(match.start(), (Segment(line),), None))
                 continue
-            pieces = _divide(self._line_pieces(line))
-            offset = match.start()
-            for piece in pieces:
-                words.append(Word(offset, piece.segments, piece.kana, piece.particle))
-                offset += len(piece.text)
+            units = _written(self._corrected(line, number_units(line, _units(line))))
+            start = match.start()
+            for group in divide(units):
+                words.append(_compound(make_word(group, start), group))
+                start = words[-1].end
         return tuple(words)
 
-    def _line_pieces(self, line: str) -> list[Piece]:
-        forced: list[tuple[int, int, Piece]] = [
-            (start, start + len(c.surface), Piece(c.surface, c.segments, c.kana))
-            for start, c in self.corrections.find(line)
-        ]
-        for number in find_number_words(line):
-            if all(number.end <= s or number.start >= e for s, e, _ in forced):
-                text = line[number.start : number.end]
-                forced.append(
-                    (
-                        number.start,
-                        number.end,
-                        Piece(text, number.segments, number.kana),
-                    )
-                )
-        pieces: list[Piece] = []
-        pos = 0
-        for start, end, piece in sorted(forced, key=lambda item: item[0]):
-            pieces += _free_pieces(line[pos:start])
-            pieces.append(piece)
-            pos = end
-        pieces += _free_pieces(line[pos:])
-        fixed = self._fix_tokens(line, pieces, {start for start, _, _ in forced})
-        return [part for piece in fixed for part in cut_forced(piece)]
-
-    def _fix_tokens(
-        self, line: str, pieces: list[Piece], forced: set[int]
-    ) -> list[Piece]:
-        """Apply token corrections to the words pykakasi produced."""
-        out = []
-        offset = 0
-        for piece in pieces:
-            fix = None
-            if (
-                offset not in forced
-                and piece.kana is not None
-                and has_kanji(piece.text)
-            ):
-                fix = self.corrections.for_token(line, offset, piece.text)
-            out.append(
-                piece
-                if fix is None
-                else replace(piece, segments=fix.segments, kana=fix.kana)
-            )
-            offset += len(piece.text)
+    def _corrected(self, line: str, units: list[Unit]) -> list[Unit]:
+        """Apply the corrections whose span starts and ends on token boundaries."""
+        starts = starts_of(units)
+        ends = {
+            start + len(u.text): i
+            for i, (start, u) in enumerate(zip(starts, units, strict=True))
+        }
+        index = {start: i for i, start in enumerate(starts)}
+        out = list(units)
+        spans: list[tuple[int, int, Correction]] = []
+        for start, fix in self.corrections.find(line):
+            end = start + len(fix.surface)
+            if start in index and end in ends:
+                spans.append((index[start], ends[end] + 1, fix))
+        for i, (start, unit) in enumerate(zip(starts, units, strict=True)):
+            if has_kanji(unit.text) and not any(a <= i < b for a, b, _ in spans):
+                token_fix = self.corrections.for_token(line, start, unit.text)
+                if token_fix is not None:
+                    spans.append((i, i + 1, token_fix))
+        for first, last, fix in sorted(spans, key=lambda span: -span[0]):
+            out[first:last] = [_fixed(units[first:last], fix)]
         return out
 
 
-def _divide(pieces: list[Piece]) -> list[Piece]:
-    """One piece per word: prefixes, endings, verb forms, then suffixes joined."""
-    joined = join_endings(join_verbs(join_prefixes(pieces)))
-    return join_suffixes(join_verb_forms(joined))
+def _compound(word: Word, units: list[Unit]) -> Word:
+    """A noun compound pykakasi knows as one dictionary word gets its reading.
+
+    The analyzer reads a compound from its short units and can miss the sound
+    changes at their seams (お母(はは)さん, 金曜(きんよう)日(ひ)); pykakasi's
+    dictionary holds many such compounds whole. Numbers are left to the analyzer
+    (一日 is いちにち in context, ついたち alone).
+    """
+    if len(units) < 2 or word.kana is None or not has_kanji(word.text):
+        return word
+    if any(inflects(u.first) or is_numeral(u) or u.fixed for u in units):
+        return word  # verbs and numbers read in context; corrections stand
+    tokens = kakasi.convert(word.text)
+    if sum(has_kanji(token.orig) for token in tokens) != 1:
+        return word  # pykakasi too reads it in parts (or お + 母さん: one word)
+    if not _spans_seam(tokens, units):
+        return word  # its kanji word is one of the analyzer's (人 in 人たち)
+    kana = "".join(token.hira or "" for token in tokens)
+    if any(token.hira is None for token in tokens) or kana == word.kana:
+        return word
+    return Word(word.start, split(word.text, kana), kana, word.particle, word.kana)
 
 
-def _free_pieces(stretch: str) -> list[Piece]:
-    pieces: list[Piece] = []
+def _spans_seam(tokens: list[kakasi.Token], units: list[Unit]) -> bool:
+    """Whether pykakasi's kanji token crosses a boundary between the units."""
+    seams = set(starts_of(units)[1:])
     pos = 0
-    for match in _JAPANESE_RUN.finditer(stretch):
-        pieces += _other_pieces(stretch[pos : match.start()])
-        for token in kakasi.convert(match.group()):
-            pieces += _token_pieces(token)
-        pos = match.end()
-    pieces += _other_pieces(stretch[pos:])
-    return pieces
+    for token in tokens:
+        if has_kanji(token.orig):
+            return any(pos < seam < pos + len(token.orig) for seam in seams)
+        pos += len(token.orig)
+    return False
 
 
-def _other_pieces(stretch: str) -> list[Piece]:
-    return [plain(w, None) for w in _OTHER_WORD.findall(stretch)]
+def _fixed(units: list[Unit], fix: Correction) -> Unit:
+    kana = "".join(u.kana or "" for u in units)
+    alternative = kana if kana and kana != fix.kana else None
+    said = units[-1].said and fix.kana == kana
+    return Unit(
+        fix.surface,
+        fix.segments,
+        fix.kana,
+        units[0].first,
+        units[-1].last,
+        said,
+        alternative,
+        fixed=True,
+    )
 
 
-def _token_pieces(token: kakasi.Token) -> list[Piece]:
-    orig, hira = token.orig, token.hira
-    if is_hiragana_text(orig):
-        return kana_pieces(orig)
-    if not has_kanji(orig):
-        # Katakana: its own kana (ー kept, so romaji can write a long vowel),
-        # compounds cut into their loanwords.
-        return [plain(part, to_hiragana(part)) for part in split_katakana(orig)]
-    if hira is None:
-        return [plain(orig, None)]
-    return token_pieces(orig, hira)
+def _units(line: str) -> list[Unit]:
+    try:
+        morphs = analyzer.analyze(line)
+    except ValueError:
+        # Never seen; read the line without context rather than not at all.
+        return [_kakasi_unit(token) for token in kakasi.convert(line)]
+    following = [m.text for m in morphs[1:]] + [""]
+    return [_unit(morph, after) for morph, after in zip(morphs, following, strict=True)]
+
+
+def _kakasi_unit(token: kakasi.Token) -> Unit:
+    morph = analyzer.Morph(token.orig, token.hira, token.hira, ("", "", ""))
+    return _unit(morph)
+
+
+def _unit(morph: analyzer.Morph, following: str = "") -> Unit:
+    text = morph.text
+    said = (
+        morph.kana is not None
+        and morph.pron is not None
+        and morph.kana[-1:] in _SAID
+        and morph.pron[-1:] == _SAID[morph.kana[-1]]
+    )
+    if not has_kanji(text):
+        kana = to_hiragana(text) if is_kana_text(text) else None
+        return Unit(
+            text, (Segment(text),), kana, morph, morph, said and kana is not None
+        )
+    kana, alternative = choose(morph, kakasi.reading(text), following)
+    if kana is None:
+        return Unit(text, (Segment(text),), None, morph, morph)
+    return Unit(text, split(text, kana), kana, morph, morph, said, alternative)
+
+
+def _written(units: list[Unit]) -> list[Unit]:
+    """Drop the ruby of words whose reading the text gives right after them."""
+    out = list(units)
+    for i in range(1, len(units) - 2):
+        if units[i].text not in _OPEN or not has_kanji(units[i - 1].text):
+            continue
+        j = take_while(units, i + 1, lambda u: is_kana_text(u.text))
+        if j == i + 1 or j >= len(units) or units[j].text not in _CLOSE:
+            continue
+        written = to_hiragana("".join(u.text for u in units[i + 1 : j]))
+        k = i - 1
+        while (
+            k > 0 and has_kanji(units[k - 1].text) and not _reads(units[k:i], written)
+        ):
+            k -= 1
+        if not _reads(units[k:i], written):
+            k = i - 1
+        for n in range(k, i):
+            unit = units[n]
+            kana = written if k == i - 1 else unit.kana
+            alternative = unit.kana if kana != unit.kana else unit.alternative
+            out[n] = Unit(
+                unit.text,
+                (Segment(unit.text),),
+                kana,
+                unit.first,
+                unit.last,
+                unit.said,
+                alternative,
+                fixed=True,
+            )
+    return out
+
+
+def _reads(units: list[Unit], written: str) -> bool:
+    return "".join(u.kana or "" for u in units) == written

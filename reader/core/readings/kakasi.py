@@ -1,5 +1,8 @@
 """The one module that talks to pykakasi, and repairs what it gets wrong.
 
+pykakasi reads words without context; the engine asks it for the reading of each
+word the analyzer found, to compare the two and to read what the analyzer cannot.
+
 pykakasi 2.3.0 defects handled here (design.md):
 
 * text with newlines comes back with duplicated tokens: callers pass one line only,
@@ -10,9 +13,7 @@ pykakasi 2.3.0 defects handled here (design.md):
   keeps no reading;
 * doubled sokuon (``入っ`` → ``いっっ``, ``放っ`` → ``ほうっっ``);
 * the long-vowel mark inside hiragana readings (``大きか`` → ``おーきか``);
-* small ke read as ``ゖ`` (``ヶ`` → ``ゖ``);
-* the particle から cut in two (``今から`` → ``今か`` + ``ら``);
-* verb endings cut in two (``気づ`` + ``きました``, ``確認す`` + ``ると``).
+* small ke read as ``ゖ`` (``ヶ`` → ``ゖ``).
 """
 
 from __future__ import annotations
@@ -75,8 +76,17 @@ def convert(text: str) -> list[Token]:
         raise ValueError("convert() takes one line at a time")
     if not text:
         return []
-    tokens = [_repair(orig, hira) for orig, hira in _checked(text)]
-    return _mend_stems(_mend_kara(tokens))
+    return [_repair(orig, hira) for orig, hira in _checked(text)]
+
+
+@lru_cache(maxsize=16384)
+def reading(text: str) -> str | None:
+    """pykakasi's reading of ``text`` alone (no context), or ``None`` where it has
+    none for some character."""
+    tokens = convert(text)
+    if any(token.hira is None for token in tokens):
+        return None
+    return "".join(token.hira or "" for token in tokens)
 
 
 def _raw(text: str) -> list[tuple[str, str]]:
@@ -128,58 +138,3 @@ def _repair(orig: str, hira: str) -> Token:
         # Some characters come back unconverted (々 alone → 々): no reading then.
         return Token(orig, None if has_kanji(orig) else to_hiragana(orig))
     return Token(orig, hira)
-
-
-def _mend_kara(tokens: list[Token]) -> list[Token]:
-    # 今か + ら… is 今 + から…; but 分か + らない is a verb (its stem 分 alone
-    # does not read わ), so the head must read alone as the token reads it.
-    out: list[Token] = []
-    for token in tokens:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.hira is not None
-            and token.hira is not None
-            and token.orig.startswith("ら")
-            and len(prev.orig) > 1
-            and prev.orig.endswith("か")
-            and has_kanji(prev.orig[-2])
-            and _head_reads(prev.orig[:-1], prev.hira[:-1])
-        ):
-            out[-1] = Token(prev.orig[:-1], prev.hira[:-1])
-            token = Token("か" + token.orig, "か" + token.hira)
-        out.append(token)
-    return out
-
-
-def _head_reads(head: str, hira: str) -> bool:
-    tokens = _raw(head)
-    return len(tokens) == 1 and tokens[0][1] == hira
-
-
-def _mend_stems(tokens: list[Token]) -> list[Token]:
-    # 気づ + きました → 気づき + ました; 分か + って → 分かっ + て;
-    # 確認す + ると → 確認 + すると.
-    out: list[Token] = []
-    for token in tokens:
-        prev = out[-1] if out else None
-        if prev is None or prev.hira is None or token.hira is None:
-            out.append(token)
-            continue
-        orig, hira = token.orig, token.hira
-        if (prev.orig.endswith("づ") or orig.startswith("っ")) and (
-            is_hiragana_text(orig)
-        ):
-            out[-1] = Token(prev.orig + orig[0], prev.hira + hira[0])
-            orig, hira = orig[1:], hira[1:]
-        elif (
-            prev.orig.endswith("す")
-            and len(prev.orig) > 2
-            and all(has_kanji(ch) for ch in prev.orig[:-1])
-            and orig[:1] in ("る", "れ", "べ")
-        ):
-            out[-1] = Token(prev.orig[:-1], prev.hira[:-1])
-            orig, hira = "す" + orig, "す" + hira
-        if orig:
-            out.append(Token(orig, hira))
-    return out

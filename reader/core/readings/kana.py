@@ -28,9 +28,17 @@ def is_kanji(ch: str) -> bool:
     return any(lo <= code <= hi for lo, hi in _KANJI_RANGES)
 
 
+_KANJI_RE = re.compile(
+    "["
+    + KANJI_MARKS
+    + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _KANJI_RANGES)
+    + "]"
+)
+
+
 def has_kanji(text: str) -> bool:
     """Whether ``text`` holds at least one kanji (or 々)."""
-    return any(is_kanji(ch) for ch in text)
+    return _KANJI_RE.search(text) is not None
 
 
 def is_hiragana(ch: str) -> bool:
@@ -59,6 +67,12 @@ _HALF_WIDTH = (
     "ハヒフヘホマミムメモヤユヨラリルレロワン",
 )
 _HALF_TABLE = str.maketrans(*_HALF_WIDTH)
+_KATA_TABLE = {
+    **{code: code - 0x60 for code in range(0x30A1, 0x30F7)},
+    ord("ヽ"): ord("ゝ"),
+    ord("ヾ"): ord("ゞ"),
+    **{ord(ch): ord("か") for ch in COUNTER_KANA},
+}
 _DAKUTEN = {"ﾞ": "\u3099", "ﾟ": "\u309a"}
 
 
@@ -73,16 +87,7 @@ def to_hiragana(text: str) -> str:
         for half, combining in _DAKUTEN.items():
             text = text.replace(half, combining)
         text = unicodedata.normalize("NFC", text)
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if 0x30A1 <= code <= 0x30F6 or ch in "ヽヾ":
-            out.append(chr(code - 0x60))
-        elif ch in COUNTER_KANA:
-            out.append("か")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_KATA_TABLE)
 
 
 #: The vowel each hiragana ends in; used to spell out a long-vowel mark.
@@ -105,3 +110,8 @@ def spell_out_long_marks(hira: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+def is_kana_text(text: str) -> bool:
+    """Whether ``text`` is non-empty and made of hiragana, katakana and ー only."""
+    return bool(text) and all(is_hiragana(ch) or is_katakana(ch) for ch in text)

@@ -46,13 +46,17 @@ class Word:
         segments: ruby units and plain stretches; their texts join to the word.
         kana: the full reading in hiragana (katakana long marks kept as ー), or
             ``None`` for Latin, digits, punctuation and symbols.
-        particle: a particle read differently from its kana (は, へ, を).
+        particle: the word ends in は, へ or を said wa, e, o (the particle, or
+            a word such as あるいは).
+        alternative: the other engine's reading of the word where the two
+            disagree (the losing one), for the word look-up; else ``None``.
     """
 
     start: int
     segments: tuple[Segment, ...]
     kana: str | None
     particle: bool = False
+    alternative: str | None = None
 
     @property
     def text(self) -> str:

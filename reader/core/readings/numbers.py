@@ -1,9 +1,10 @@
-"""Readings of Arabic numerals followed by a counter (35人, 5件, 3分の1, 55カ所).
+"""Numbers read out: Arabic numerals with a counter (35人, 5件, 3分の1, 55カ所).
 
-pykakasi reads the counter alone, often with the wrong reading (``カ所`` →
-``かところ``) or none of the sound changes a number causes (1本 いっぽん, 3本
-さんぼん). Here the number and its counter become one word whose ruby sits over the
-counter only (the digits carry none) and whose kana spells the whole thing.
+The analyzer gives digits no reading, and reads a counter alone without the
+sound changes a number causes (1本 いっぽん, 2人 ふたり, 1日 ついたち). Here the
+number and its counter become one word whose ruby sits over the counter only (the
+digits carry none) and whose kana spells the whole thing. :func:`join_counter`
+makes the same sound change after a kanji numeral (一 + 本 → いっぽん).
 """
 
 from __future__ import annotations
@@ -115,13 +116,19 @@ COUNTERS: dict[str, Counter] = {
     "ヶ月": Counter("かげつ", _sokuon("かげつ")),
     "か月": Counter("かげつ", _sokuon("かげつ")),
     "社": Counter("しゃ", _sokuon("しゃ")),
-    "歳": Counter("さい", _sokuon("さい")),
+    "歳": Counter("さい", {**_sokuon("さい"), "20": "はたち"}),
     "才": Counter("さい", _sokuon("さい")),
     "冊": Counter("さつ", _sokuon("さつ")),
     "本": Counter("ほん", _sokuon("ぽん", "ぼん")),
     "杯": Counter("はい", _sokuon("ぱい", "ばい")),
     "分": Counter("ふん", {**_sokuon("ぷん", "ぷん"), "*4": "よんぷん"}),
     "分の": Counter("ぶん", {"*0": "じゅうぶん"}),  # a fraction: 3分の1
+    "歩": Counter("ほ", _sokuon("ぽ", "ぽ")),
+    "匹": Counter("ひき", _sokuon("ぴき", "びき")),
+    "階": Counter("かい", {**_sokuon("かい"), "*3": "さんがい"}),
+    "軒": Counter("けん", {**_sokuon("けん"), "*3": "さんげん"}),
+    "足": Counter("そく", {**_sokuon("そく"), "*3": "さんぞく"}),
+    "頭": Counter("とう", _sokuon("とう")),
     "倍": Counter("ばい", {}),
     "点": Counter("てん", {}),
     "枚": Counter("まい", {}),
@@ -140,7 +147,24 @@ COUNTERS: dict[str, Counter] = {
     "月": Counter("がつ", {"4": "しがつ", "7": "しちがつ", "9": "くがつ"}),
     "時間": Counter("じかん", {"*4": "よじかん", "*9": "くじかん"}),
     "時": Counter("じ", {"*4": "よじ", "*9": "くじ", "*7": "しちじ"}),
-    "日間": Counter("にちかん", {}),
+    "日": Counter(
+        "にち",
+        {
+            "1": "ついたち",
+            "2": "ふつか",
+            "3": "みっか",
+            "4": "よっか",
+            "5": "いつか",
+            "6": "むいか",
+            "7": "なのか",
+            "8": "ようか",
+            "9": "ここのか",
+            "10": "とおか",
+            "14": "じゅうよっか",
+            "20": "はつか",
+            "24": "にじゅうよっか",
+        },
+    ),
     "秒": Counter("びょう", {}),
     "週間": Counter("しゅうかん", _sokuon("しゅうかん")),
     "往復": Counter("おうふく", {}),
@@ -149,6 +173,12 @@ COUNTERS: dict[str, Counter] = {
     "千": Counter("せん", {"*3": "さんぜん", "*8": "はっせん"}),
     "兆": Counter("ちょう", _sokuon("ちょう")),
 }
+
+# 三日間 みっかかん: the days' own readings, except 一日間 (いちにちかん).
+COUNTERS["日間"] = Counter(
+    "にちかん",
+    {n: kana + "かん" for n, kana in COUNTERS["日"].special.items() if n != "1"},
+)
 
 _COUNTER_ALT = "|".join(
     re.escape(name) if not name.endswith("の") else f"{re.escape(name[:-1])}(?=の)"
@@ -233,3 +263,69 @@ def find_number_words(line: str) -> list[NumberWord]:
         segments = counter_segments(digits, match.group(2), kana)
         found.append(NumberWord(match.start(), match.end(), segments, kana))
     return found
+
+
+#: Counter initials that double a number's last mora when the counter is not in
+#: the table: いち, はち and じゅう before k, s, t, p; ろく and ひゃく before k and
+#: p (いっさい, じゅっかん, ろっかい, but ろくさい). A Sino-Japanese counter in h
+#: doubles as p (いっぱつ); a native one keeps its h (じゅうひろ).
+_KSTP = frozenset("かきくけこさしすせそたちつてとぱぴぷぺぽ")
+_KP = frozenset("かきくけこぱぴぷぺぽ")
+_GEMINATE = {
+    "いち": ("いっ", _KSTP),
+    "はち": ("はっ", _KSTP),
+    "じゅう": ("じゅっ", _KSTP),
+    "ろく": ("ろっ", _KP),
+    "ひゃく": ("ひゃっ", _KP),
+}
+_H_TO_P = dict(zip("はひふへほ", "ぱぴぷぺぽ", strict=True))
+
+
+def join_counter(number: str, counter: str, sino: bool = False) -> str:
+    """The kana of a numeral read before a counter (いち + ぽん → いっぽん).
+
+    Args:
+        number: the numeral's reading.
+        counter: the counter's reading alone.
+        sino: the counter is Sino-Japanese (発 はつ): its h turns to p after a
+            doubled mora or ん (いっぱつ, さんぱつ).
+    """
+    pee = _H_TO_P[counter[0]] + counter[1:] if counter[:1] in _H_TO_P else None
+    for ending, (doubled, initials) in _GEMINATE.items():
+        if not number.endswith(ending):
+            continue
+        if sino and pee is not None:
+            return number[: -len(ending)] + doubled + pee
+        if counter[:1] in initials:
+            return number[: -len(ending)] + doubled + counter
+    if sino and pee is not None and number.endswith("ん"):
+        return number + pee
+    return number + counter
+
+
+_KANJI_DIGITS = {ch: n for n, ch in enumerate("〇一二三四五六七八九")}
+_KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
+_KANJI_BIG = {"万": 10**4, "億": 10**8, "兆": 10**12}
+
+
+def kanji_number(text: str) -> int | None:
+    """The value of a kanji numeral (三, 二十, 三百五十, 一万); None if it is not one.
+
+    Runs of digits without units (二三, "two or three") are not one number.
+    """
+    total = section = 0
+    digit: int | None = None
+    for ch in text:
+        if ch in _KANJI_DIGITS:
+            if digit is not None:
+                return None
+            digit = _KANJI_DIGITS[ch]
+        elif ch in _KANJI_UNITS:
+            section += (1 if digit is None else digit) * _KANJI_UNITS[ch]
+            digit = None
+        elif ch in _KANJI_BIG:
+            total += (section + (digit or 0) or 1) * _KANJI_BIG[ch]
+            section, digit = 0, None
+        else:
+            return None
+    return total + section + (digit or 0) if text else None

@@ -1,7 +1,7 @@
 """Modified Hepburn romaji for a word, from its kana.
 
 pykakasi's own romaji spells particles by their kana (は → ha), writes ``tsu`` for a
-word-final っ and knows no macrons, so romaji is built here from the repaired kana.
+word-final っ and knows no macrons, so romaji is built here from the words' kana.
 """
 
 from __future__ import annotations
@@ -56,8 +56,6 @@ _SPECIAL = {
 }
 _MACRON = {"a": "ā", "i": "ī", "u": "ū", "e": "ē", "o": "ō"}
 _PARTICLES = {"は": "wa", "へ": "e", "を": "o"}
-#: Words ending in the particle は, said wa (aruiwa, matawa).
-_WA_WORDS = frozenset({"あるいは", "または", "もしくは", "こんにちは", "では", "とは"})
 
 
 def _syllables(kana: str) -> list[tuple[str, str]]:
@@ -184,14 +182,16 @@ def _jukugo(word: Word) -> frozenset[int] | None:
 def to_romaji(word: Word, style: RomajiStyle = RomajiStyle.MACRON) -> str | None:
     """Modified Hepburn romaji of ``word``; ``None`` when it has no kana.
 
-    Particles read differently from their kana come out as pronounced (wa, e, o).
+    A word that ends in は, へ or を said wa, e, o (the particles, あるいは,
+    こんにちは: ``Word.particle``, from the analyzer's pronunciation) is spelled
+    as said.
     """
     if word.kana is None:
         return None
-    if word.particle and word.kana in _PARTICLES:
-        return _PARTICLES[word.kana]
-    if word.kana in _WA_WORDS:
-        return kana_to_romaji(word.kana[:-1], style) + "wa"
+    last = word.kana[-1:]
+    if word.particle and last in _PARTICLES:
+        head = word.kana[:-1]
+        return (kana_to_romaji(head, style) if head else "") + _PARTICLES[last]
     return kana_to_romaji(word.kana, style, _breaks(word), _jukugo(word))
 
 

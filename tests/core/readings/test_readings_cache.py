@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from reader.core.readings import Corrections, ReadingCache, ReadingEngine, Word
+from reader.core.readings.cache import FORMAT
 
-BLOCKS = [("b1", "彼は語っている。"), ("b2", "35人だった\n2人の同僚"), ("b3", "")]
+BLOCKS = [("b1", "彼は語っている。車を止める"), ("b2", "35人だった\n2人の同僚"), ("b3", "")]
 
 
 class CountingEngine(ReadingEngine):
@@ -73,7 +74,7 @@ def test_damaged_cache_is_rebuilt(cache_file: Path, content: bytes) -> None:
     words = ReadingCache(cache_file, engine).read_blocks(BLOCKS)
     assert engine.calls == len(BLOCKS)
     assert "".join(w.text for w in words["b2"]) == BLOCKS[1][1]
-    assert json.loads(cache_file.read_text(encoding="utf-8"))["format"] == 1
+    assert json.loads(cache_file.read_text(encoding="utf-8"))["format"] == FORMAT
 
 
 def test_damaged_entry_is_recomputed(cache_file: Path) -> None:
@@ -99,3 +100,10 @@ def test_unwritable_folder_is_not_fatal(tmp_path: Path) -> None:
     blocker.write_text("x", encoding="utf-8")
     words = ReadingCache(blocker / "readings.json", ReadingEngine()).read_blocks(BLOCKS)
     assert set(words) == {"b1", "b2", "b3"}
+
+
+def test_alternative_readings_survive_the_cache(cache_file: Path) -> None:
+    expected = ReadingCache(cache_file, ReadingEngine()).read_blocks(BLOCKS)
+    assert any(word.alternative for word in expected["b1"])
+    loaded = ReadingCache(cache_file, ReadingEngine()).load_cached(BLOCKS)
+    assert loaded == expected

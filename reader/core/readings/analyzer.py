@@ -1,0 +1,138 @@
+"""The one module that talks to the morphological analyzer (fugashi + unidic-lite).
+
+The analyzer segments a line into short units (UniDic 短単位) and reads each in
+context, with its part of speech, conjugation form and pronunciation. Its
+dictionary ships inside the ``unidic-lite`` package: nothing is downloaded. It is
+imported on first use, so a start from a warm readings cache never loads it.
+Swapping the analyzer (e.g. for SudachiPy) means rewriting this module only.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from reader.core.readings.kana import to_hiragana
+
+#: Part of the readings cache key: a new analyzer or dictionary re-reads texts.
+ANALYZER_VERSION = (
+    f"fugashi={importlib.metadata.version('fugashi')},"
+    f"unidic-lite={importlib.metadata.version('unidic-lite')}"
+)
+
+
+@dataclass(frozen=True)
+class Morph:
+    """One analyzer token.
+
+    Attributes:
+        text: the exact slice of the line it covers (white space is a token too).
+        kana: its reading in context, in hiragana; ``None`` when the analyzer has
+            none (Latin, digits, symbols, words outside its dictionary).
+        pron: its pronunciation in hiragana (は said わ, ー for long vowels), or
+            ``None``.
+        pos: the part of speech: main class, sub class and the class below
+            (``名詞``, ``普通名詞``, ``助数詞可能``); ``""`` where there is none.
+        form: the conjugation form (``連用形-一般``), ``""`` for words without.
+        lemma: the dictionary form (``来る`` for 来, ``為る`` for し).
+        base: the reading of the dictionary form in hiragana (UniDic's lForm:
+            いう for 言う read ゆう), or ``None``.
+        origin: the word's origin (語種): ``漢`` Sino-Japanese, ``和`` native…
+    """
+
+    text: str
+    kana: str | None
+    pron: str | None
+    pos: tuple[str, str, str]
+    form: str = ""
+    lemma: str = ""
+    base: str | None = None
+    origin: str = ""
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Any:
+    # Loading the dictionary takes a moment: once per process, on first use.
+    import fugashi
+    import unidic_lite
+
+    return fugashi.Tagger(f'-d "{unidic_lite.DICDIR}" -r /dev/null')
+
+
+def _field(value: object) -> str | None:
+    return value if isinstance(value, str) and value and value != "*" else None
+
+
+def analyze(line: str) -> list[Morph]:
+    """Tokens covering ``line`` exactly, white space included, in order.
+
+    Raises:
+        ValueError: the analyzer's tokens do not cover ``line`` (never seen; the
+            caller then falls back to reading without context).
+    """
+    out: list[Morph] = []
+    pos = 0
+    while pos < len(line):
+        pos = _analyze_from(line, pos, out)
+    return out
+
+
+def _analyze_from(line: str, start: int, out: list[Morph]) -> int:
+    """Tokens of ``line[start:]`` appended to ``out``; where the analyzer stopped.
+
+    MeCab stops at a NUL character: that character becomes a token of its own and
+    the caller goes on after it.
+    """
+    pos = start
+    for node in _tagger()(line[start:]):
+        space: str = node.white_space
+        if space:
+            out.append(Morph(space, None, None, ("空白", "", "")))
+        surface: str = node.surface
+        pos += len(space)
+        if not line.startswith(surface, pos):
+            raise ValueError(f"analyzer lost its place at {pos} in {line!r}")
+        pos += len(surface)
+        out.append(_cached_morph(surface, node.feature_raw, bool(node.is_unk), node))
+    rest = line[pos:]
+    if rest and (rest.isspace() or pos == start or rest[0] == "\x00"):
+        # Trailing space, or a character the analyzer cannot take: keep it unread.
+        size = len(rest) if rest.isspace() else 1
+        out.append(Morph(rest[:size], None, None, ("空白", "", "")))
+        pos += size
+    return pos
+
+
+_MORPHS: dict[tuple[str, str, bool], Morph] = {}
+
+
+def _cached_morph(surface: str, raw: str, unknown: bool, node: Any) -> Morph:
+    # Reading a node's features builds a named tuple each time: once per word type.
+    key = (surface, raw, unknown)
+    morph = _MORPHS.get(key)
+    if morph is None:
+        if len(_MORPHS) > 50_000:
+            _MORPHS.clear()
+        morph = _MORPHS[key] = _morph(surface, node.feature, unknown)
+    return morph
+
+
+def _morph(surface: str, feature: Any, unknown: bool) -> Morph:
+    kana = None if unknown else _field(feature.kana)
+    pron = None if unknown else _field(feature.pron)
+    return Morph(
+        surface,
+        to_hiragana(kana) if kana else None,
+        to_hiragana(pron) if pron else None,
+        (
+            _field(feature.pos1) or "",
+            _field(feature.pos2) or "",
+            _field(feature.pos3) or "",
+        ),
+        _field(feature.cForm) or "",
+        _field(feature.lemma) or "",
+        None if unknown or not _field(feature.lForm) else to_hiragana(feature.lForm),
+        _field(feature.goshu) or "",
+    )
