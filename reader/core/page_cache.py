@@ -8,12 +8,11 @@ engine version) and the romaji spelling, which make up the key.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from reader.core.document import Document
+from reader.core.files import atomic_write
 from reader.core.page import render_body
 from reader.core.readings import Word
 from reader.core.render import RenderOptions
@@ -55,10 +54,7 @@ class PageCache:
             self.folder.mkdir(parents=True, exist_ok=True)
             for old in self.folder.glob("page-*.html"):
                 old.unlink(missing_ok=True)  # keep one page, not one per setting ever
-            fd, tmp = tempfile.mkstemp(prefix=".page-", dir=self.folder)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(body)
-            os.replace(tmp, self._path(key))
+            atomic_write(self._path(key), body)  # removes its temp file on error
         except OSError:
             return
 

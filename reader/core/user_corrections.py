@@ -6,11 +6,9 @@ not parse is set aside, never overwritten, and the bundled corrections still app
 
 from __future__ import annotations
 
-import os
-import tempfile
-import time
 from pathlib import Path
 
+from reader.core.files import atomic_write, keep_aside
 from reader.core.readings import Correction, Corrections, ReadingEngine
 
 FILE_NAME = "corrections.tsv"
@@ -28,21 +26,13 @@ def load_user_corrections(path: Path) -> tuple[Correction, ...]:
     except FileNotFoundError:
         return ()
     except (OSError, UnicodeDecodeError):
-        _set_aside(path)
+        keep_aside(path, "damaged")
         return ()
     try:
         return Corrections.from_tsv(text, user=True).entries
     except ValueError:
-        _set_aside(path)
+        keep_aside(path, "damaged")
         return ()
-
-
-def _set_aside(path: Path) -> None:
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    try:
-        path.rename(path.with_name(f"{path.name}.damaged-{stamp}"))
-    except OSError:
-        return
 
 
 def save_user_corrections(path: Path, corrections: tuple[Correction, ...]) -> None:
@@ -50,16 +40,7 @@ def save_user_corrections(path: Path, corrections: tuple[Correction, ...]) -> No
     path.parent.mkdir(parents=True, exist_ok=True)
     text = "# Readings fixed in Yomu: notation, before, after, note\n"
     text += Corrections(corrections).to_tsv()
-    fd, tmp = tempfile.mkstemp(prefix=".corrections-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, text)
 
 
 def engine_for(root: Path) -> ReadingEngine:

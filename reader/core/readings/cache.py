@@ -12,12 +12,11 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
 import pathlib
-import tempfile
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from reader.core.files import atomic_write
 from reader.core.readings.engine import ReadingEngine
 from reader.core.readings.model import Segment, Word
 
@@ -164,14 +163,6 @@ class ReadingCache:
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".readings-", dir=self.path.parent)
+            atomic_write(self.path, payload)
         except OSError:
             return  # a cache is optional: the readings are still returned
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(payload)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except OSError:
-            pathlib.Path(tmp).unlink(missing_ok=True)  # a cache is optional
