@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from reader.core.render import Aids
+from reader.core.choices import Aids, Theme
+from reader.core.readings import RomajiStyle
 from reader.core.source import SourceError, load_document
 from reader.paths import DataFolderError, data_dir, readings_cache_path
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 # What export needs is imported when it runs: the window path starts faster without.
 FORMATS = ("html", "text", "markdown")
-ROMAJI_STYLES = ("macron", "ascii")
+ROMAJI_STYLES = tuple(s.value for s in RomajiStyle)
 
 EXIT_USAGE = 2
 # A window side in pixels for --screenshot: readable at the low end, and at the high
@@ -155,7 +156,7 @@ def window_parser() -> argparse.ArgumentParser:
         choices=[a.value for a in Aids],
         help="reading aids to show (default: the last used)",
     )
-    p.add_argument("--theme", choices=["light", "sepia", "dark"])
+    p.add_argument("--theme", choices=[t.value for t in Theme.page_themes()])
     p.add_argument("--vertical", action="store_true", help="vertical writing (縦書き)")
     p.add_argument(
         "--size",

@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from html import escape
 
+from reader.core.choices import page_lists_css, page_lists_json
 from reader.core.document import Block, BlockKind, Document
 from reader.core.readings import Word
 from reader.core.render import RenderOptions, plain_words, render_words
@@ -178,6 +179,8 @@ def page_html(
             "title": escape(doc.title, quote=False),
             "body_class": escape(" ".join(body_classes)),
             "body": body,
+            "lists_css": page_lists_css(),
+            "lists_json": page_lists_json(),
         },
     )
 

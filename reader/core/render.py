@@ -12,27 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from html import escape
 
+from reader.core.choices import Aids
 from reader.core.readings import RomajiStyle, Segment, Word, to_romaji
 
-
-class Aids(StrEnum):
-    """Which reading aids are shown."""
-
-    NONE = "none"
-    FURIGANA = "furigana"
-    ROMAJI = "romaji"
-    BOTH = "both"
-
-    @property
-    def furigana(self) -> bool:
-        return self in (Aids.FURIGANA, Aids.BOTH)
-
-    @property
-    def romaji(self) -> bool:
-        return self in (Aids.ROMAJI, Aids.BOTH)
+__all__ = ["Aids", "RenderOptions", "plain_words", "render_word", "render_words"]
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
+from enum import StrEnum
 from typing import Any
 
+from reader.core.choices import (
+    Aids,
+    FuriganaStyle,
+    HighlightColor,
+    Language,
+    Theme,
+    values,
+)
+from reader.core.readings import RomajiStyle
 
-def _option(default: Any, description: str, choices: tuple[Any, ...] = ()) -> Any:
+
+def _option(
+    default: Any, description: str, choices: type[StrEnum] | None = None
+) -> Any:
+    allowed = values(choices) if choices is not None else ()
+    plain = default.value if isinstance(default, StrEnum) else default
     return field(
-        default=default, metadata={"description": description, "choices": choices}
+        default=plain, metadata={"description": description, "choices": allowed}
     )
 
 
@@ -16,28 +31,22 @@ def _option(default: Any, description: str, choices: tuple[Any, ...] = ()) -> An
 class Settings:
     """Everything the reader chooses; persisted by the UI layer (QSettings)."""
 
-    aids: str = _option(
-        "furigana", "Reading aids shown", ("none", "furigana", "romaji", "both")
-    )
+    aids: str = _option(Aids.FURIGANA, "Reading aids shown", Aids)
     furigana_style: str = _option(
-        "always", "Furigana always shown, or on hover/click", ("always", "hover")
+        FuriganaStyle.ALWAYS, "Furigana always shown, or on hover/click", FuriganaStyle
     )
     romaji_style: str = _option(
-        "macron", "Long vowels as macrons or spelled out", ("macron", "ascii")
+        RomajiStyle.MACRON, "Long vowels as macrons or spelled out", RomajiStyle
     )
-    theme: str = _option(
-        "system",
-        "Colour theme; system follows light/dark",
-        ("system", "light", "sepia", "dark"),
-    )
+    theme: str = _option(Theme.SYSTEM, "Colour theme; system follows light/dark", Theme)
     font_size: int = _option(20, "Text size in pixels")
     line_spacing: float = _option(2.4, "Line height, in multiples of the text size")
     vertical: bool = _option(False, "Vertical writing (縦書き)")
-    language: str = _option("system", "Interface language", ("system", "en", "ja"))
+    language: str = _option(Language.SYSTEM, "Interface language", Language)
     highlight_color: str = _option(
-        "yellow",
+        HighlightColor.YELLOW,
         "Colour of new highlights (the last used)",
-        ("yellow", "green", "blue", "pink", "purple"),
+        HighlightColor,
     )
     quote_readings: bool = _option(False, "Annotation quotes shown with readings")
 

@@ -13,12 +13,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
-from reader.core.annotations import (
-    COLORS,
-    Anchor,
-    Annotation,
-    AnnotationStore,
-)
+from reader.core.annotations import Anchor, Annotation, AnnotationStore
+from reader.core.choices import COLORS
 from reader.ui import annotation_dialogs
 from reader.ui.annotations_panel import AnnotationListModel, AnnotationsPanel
 from reader.ui.i18n import color_names, tr

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.annotations import Annotation, AnnotationStore, matches
+from reader.core.choices import HighlightColor
 from reader.core.readings import Word
 from reader.core.textforms import inline_readings
 from reader.core.wordslice import slice_words
@@ -40,13 +41,7 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADER_ROLE = Qt.ItemDataRole.UserRole + 2
-SWATCH = {
-    "yellow": "#f2c94c",
-    "green": "#6fcf73",
-    "blue": "#56a8f5",
-    "pink": "#f28bb8",
-    "purple": "#b58cf2",
-}
+SWATCH = {c.value: c.swatch for c in HighlightColor}  # the page's swatches
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TR_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
+from reader.core.choices import HighlightColor
 from reader.core.resources import ResourceError, resource_path
 
 LANGUAGES = ("en", "ja")
@@ -22,15 +29,19 @@ def resolve_language(choice: str) -> str:
     return "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
 
 
+# The colour names as lupdate finds them; the list itself is HighlightColor.
+_COLOR_LABELS = (
+    QT_TR_NOOP("Yellow"),
+    QT_TR_NOOP("Green"),
+    QT_TR_NOOP("Blue"),
+    QT_TR_NOOP("Pink"),
+    QT_TR_NOOP("Purple"),
+)
+
+
 def color_names() -> dict[str, str]:
     """The highlight colours by name, in the interface language."""
-    return {
-        "yellow": tr("Yellow"),
-        "green": tr("Green"),
-        "blue": tr("Blue"),
-        "pink": tr("Pink"),
-        "purple": tr("Purple"),
-    }
+    return {c.value: tr(c.label) for c in HighlightColor}
 
 
 class Translations:

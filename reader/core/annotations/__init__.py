@@ -29,8 +29,6 @@ from reader.core.annotations.exchange import (
     write_export,
 )
 from reader.core.annotations.model import (
-    COLORS,
-    STYLES,
     Anchor,
     Annotation,
     RecordError,
@@ -43,6 +41,7 @@ from reader.core.annotations.store import (
     StoreEvent,
     matches,
 )
+from reader.core.choices import COLORS, STYLES
 
 __all__ = [
     "COLORS",

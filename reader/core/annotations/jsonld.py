@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.core.annotations.anchoring import PlacedRange
-from reader.core.annotations.model import COLORS, CONTEXT, STYLES, Annotation, now_iso
+from reader.core.annotations.model import CONTEXT, Annotation, now_iso
 from reader.core.annotations.textcheck import clean_text
+from reader.core.choices import COLORS, STYLES
 
 CONTEXT_IRI = "http://www.w3.org/ns/anno.jsonld"
 DOC_URN = "urn:yomu:doc:"

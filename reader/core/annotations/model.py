@@ -21,10 +21,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeGuard, TypeVar
 
+from reader.core.choices import COLORS, STYLES
 from reader.core.document import Document
 
-COLORS: tuple[str, ...] = ("yellow", "green", "blue", "pink", "purple")
-STYLES: tuple[str, ...] = ("highlight", "underline")
 _T = TypeVar("_T")
 CONTEXT = 32  # code points of prefix and suffix kept with each quote
 

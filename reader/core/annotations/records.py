@@ -13,12 +13,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from reader.core.annotations.model import (
-    COLORS,
-    STYLES,
     Anchor,
     Annotation,
     RecordError,
 )
+from reader.core.choices import COLORS, STYLES
 
 # Key order and value types of records as ``to_dict`` writes them.
 _ANNOTATION_KEYS = tuple(Annotation.__dataclass_fields__)
