@@ -1,15 +1,86 @@
-"""Where Yomu keeps data: ``--data-dir``, else ``YOMU_DATA_DIR``, else Qt's choice."""
+"""Every place Yomu keeps something, and every file name, in one module.
+
+The data folder is ``--data-dir``, else ``YOMU_DATA_DIR``, else Qt's choice for the
+platform; :class:`DataPaths` maps that one folder onto each file in it (annotations,
+lock, socket, settings, caches, the reader's corrections). Qt is imported only when
+the platform's folder is asked for, so the command line can import this module
+without it.
+"""
 
 from __future__ import annotations
 
 import os
 import tempfile
+import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 
 APP_NAME = "yomu"
 ORG_NAME = "Yomu"
 ENV_DATA_DIR = "YOMU_DATA_DIR"
 LOCK_NAME = "annotations.lock"
+ANNOTATIONS_NAME = "annotations.json"
+SETTINGS_NAME = "settings.ini"
+CORRECTIONS_NAME = "corrections.tsv"
+CACHE_DIR = "cache"
+READINGS_CACHE_NAME = "readings.json"
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The files of one data folder.
+
+    Attributes:
+        root: the data folder itself.
+    """
+
+    root: Path
+
+    @property
+    def annotations(self) -> Path:
+        """The highlights and notes (TinyDB JSON)."""
+        return self.root / ANNOTATIONS_NAME
+
+    @property
+    def lock(self) -> Path:
+        """The lock held by the one process that writes the annotations."""
+        return self.root / LOCK_NAME
+
+    @property
+    def settings(self) -> Path:
+        """The reader's settings, window state and positions (INI)."""
+        return self.root / SETTINGS_NAME
+
+    @property
+    def user_corrections(self) -> Path:
+        """The readings the reader fixed (TSV)."""
+        return self.root / CORRECTIONS_NAME
+
+    @property
+    def cache(self) -> Path:
+        """The folder of things that can be computed again."""
+        return self.root / CACHE_DIR
+
+    @property
+    def readings_cache(self) -> Path:
+        """The computed readings, by text."""
+        return self.cache / READINGS_CACHE_NAME
+
+    @property
+    def page_cache(self) -> Path:
+        """The folder of the rendered reading page."""
+        return self.cache
+
+    @property
+    def socket_name(self) -> str:
+        """The local socket's name, unique to the folder."""
+        digest = hashlib.sha1(str(self.root.resolve()).encode()).hexdigest()[:16]
+        return f"yomu-{digest}"
+
+
+def locate(override: str | Path | None = None) -> DataPaths:
+    """The files of the data folder (created if missing); see :func:`data_dir`."""
+    return DataPaths(data_dir(override))
 
 
 class DataFolderError(Exception):
@@ -64,4 +135,4 @@ def write_problem(folder: Path) -> str | None:
 
 def readings_cache_path(root: Path) -> Path:
     """The readings cache file inside data folder ``root``."""
-    return root / "cache" / "readings.json"
+    return DataPaths(root).readings_cache
