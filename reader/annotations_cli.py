@@ -26,10 +26,10 @@ from reader.core.annotations import (
     import_file,
     write_export,
 )
-from reader.core.document import Document
-from reader.core.source import SourceError, load_document
-from reader.core.textforms import inline_readings
-from reader.core.wordslice import slice_words
+from reader.core.page.textforms import inline_readings
+from reader.core.page.wordslice import slice_words
+from reader.core.text.document import Document
+from reader.core.text.source import SourceError, load_document
 from reader.paths import data_dir
 
 STORE_NAME = "annotations.json"
@@ -110,7 +110,7 @@ def _readings(doc: Document, root: Path) -> Callable[[str, int, int], str]:
 
 
 def _import(doc: Document, root: Path, path: Path) -> int:
-    from reader.ui.single_instance import LockError, acquire
+    from reader.single_instance import LockError, acquire
 
     try:
         lock = acquire(root)
@@ -136,7 +136,7 @@ def _import(doc: Document, root: Path, path: Path) -> int:
 
 def _repair(doc: Document, root: Path) -> int:
     """Repair the file atomically, as the window would, and say what was done."""
-    from reader.ui.single_instance import LockError, acquire
+    from reader.single_instance import LockError, acquire
 
     try:
         lock = acquire(root)
@@ -166,7 +166,7 @@ def _repair(doc: Document, root: Path) -> int:
 
 def _hand_over(root: Path, path: Path) -> int:
     """The window over ``root`` is the writer: it imports, this process reports."""
-    from reader.ui.single_instance import ConnectionLost, send
+    from reader.single_instance import ConnectionLost, send
 
     def waiting() -> None:
         print("yomu: the open window is still importing; waiting", file=sys.stderr)

@@ -12,10 +12,10 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from reader.core.annotations import AnnotationStore, StoreError
-from reader.core.document import Document
 from reader.core.readings import ReadingCache, ReadingEngine, Word
-from reader.core.source import load_document
-from reader.core.user_corrections import engine_for
+from reader.core.readings.user_corrections import engine_for
+from reader.core.text.document import Document
+from reader.core.text.source import load_document
 from reader.paths import APP_NAME, ORG_NAME, data_dir, readings_cache_path
 
 
@@ -69,7 +69,7 @@ def run_app(args: argparse.Namespace) -> int:
         )
         return 2
     prepare_environment(offscreen=screenshot is not None)
-    from reader.ui.single_instance import LockError, acquire
+    from reader.single_instance import LockError, acquire
 
     root = data_dir(args.data_dir)
     try:
@@ -89,10 +89,10 @@ def _run_window(args: argparse.Namespace, root: Path) -> int:
     """The window over data folder ``root``, whose lock this process holds."""
     from PySide6.QtWidgets import QApplication
 
+    from reader.single_instance import InstanceServer
     from reader.ui.i18n import Translations
     from reader.ui.main_window import MainWindow, ReaderContext
     from reader.ui.settings_store import SettingsStore
-    from reader.ui.single_instance import InstanceServer
 
     existing = QApplication.instance()
     app = (
@@ -150,7 +150,7 @@ def _run_window(args: argparse.Namespace, root: Path) -> int:
 
 def _hand_over(root: Path) -> int:
     """Another window holds this data folder: bring it forward instead of a writer."""
-    from reader.ui.single_instance import TIMEOUT_MS, ConnectionLost, send
+    from reader.single_instance import TIMEOUT_MS, ConnectionLost, send
 
     try:
         reply = send(root, "activate", patience_ms=TIMEOUT_MS)

@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, NoReturn
 
 from reader.core.choices import Aids, Theme
 from reader.core.readings import RomajiStyle
-from reader.core.source import SourceError, load_document
+from reader.core.text.source import SourceError, load_document
 from reader.paths import DataFolderError, data_dir, readings_cache_path
 
 if TYPE_CHECKING:
-    from reader.core.document import Document
-    from reader.core.export import Readings
+    from reader.core.page.export import Readings
+    from reader.core.text.document import Document
 
 # What export needs is imported when it runs: the window path starts faster without.
 FORMATS = ("html", "text", "markdown")
@@ -102,7 +102,7 @@ def export_parser() -> argparse.ArgumentParser:
 def compute_readings(doc: Document, root: Path) -> Readings:
     """Readings of every block, through the cache in data folder ``root``."""
     from reader.core.readings import ReadingCache
-    from reader.core.user_corrections import engine_for
+    from reader.core.readings.user_corrections import engine_for
 
     cache = ReadingCache(readings_cache_path(root), engine_for(root))
     return cache.read_blocks((b.id, b.text) for b in doc.blocks)
@@ -121,7 +121,7 @@ def _write_output(text: str, output: Path | None) -> None:
 
 def run_export(argv: Sequence[str]) -> int:
     """``yomu export``."""
-    from reader.core.export import ExportFormat, export_document
+    from reader.core.page.export import ExportFormat, export_document
     from reader.core.readings import RomajiStyle
 
     args = export_parser().parse_args(argv)

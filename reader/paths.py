@@ -9,9 +9,9 @@ without it.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 

@@ -19,9 +19,9 @@ from reader.ui.scheme import register_scheme  # noqa: E402
 
 register_scheme()
 
-from reader.core.document import Document  # noqa: E402
 from reader.core.resources import bundled_seed_path  # noqa: E402
-from reader.core.source import load_document  # noqa: E402
+from reader.core.text.document import Document  # noqa: E402
+from reader.core.text.source import load_document  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ import pytest
 
 from reader.cli import main
 from reader.core.annotations import Anchor, AnnotationStore, export_jsonld
-from reader.core.document import Document
+from reader.core.text.document import Document
 
 
 @pytest.fixture
@@ -100,7 +100,7 @@ def test_foreign_annotations_anchor_by_quote(seed_doc: Document, folder: Path,
 def test_import_refused_while_another_process_holds_the_folder(
         seed_doc: Document, folder: Path, tmp_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
-    from reader.ui.single_instance import lock_file
+    from reader.single_instance import lock_file
 
     lock = lock_file(folder)
     assert lock.tryLock(100)  # a writer without a window to hand over to

@@ -9,8 +9,8 @@ import pytest
 
 from reader.cli import main
 from reader.core.annotations import Anchor, AnnotationStore
-from reader.core.document import Document
-from reader.core.source import load_document
+from reader.core.text.document import Document
+from reader.core.text.source import load_document
 
 
 def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from reader.core.source import MAX_SOURCE_BYTES
+from reader.core.text.source import MAX_SOURCE_BYTES
 
 
 def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -132,7 +132,7 @@ def test_special_file_as_source_is_refused_without_reading(
 def test_source_that_reports_a_wrong_size_is_read_only_to_the_limit(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """A /proc file says it has 0 bytes; reading stops one byte past the limit."""
-    import reader.core.source as source
+    import reader.core.text.source as source
 
     maps = Path("/proc/self/maps")
     assert maps.stat().st_size == 0 < len(maps.read_bytes()) - 200

@@ -19,8 +19,8 @@ from reader.core.annotations import (
     import_file,
     write_export,
 )
-from reader.core.textforms import inline_readings
-from reader.core.wordslice import slice_words
+from reader.core.page.textforms import inline_readings
+from reader.core.page.wordslice import slice_words
 from reader.ui import plain
 from reader.ui.i18n import tr
 

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from reader.core.annotations import Annotation, AnnotationStore, matches
 from reader.core.choices import HighlightColor
+from reader.core.page.textforms import inline_readings
+from reader.core.page.wordslice import slice_words
 from reader.core.readings import Word
-from reader.core.textforms import inline_readings
-from reader.core.wordslice import slice_words
 from reader.ui import plain
 from reader.ui.i18n import color_names, tr
 

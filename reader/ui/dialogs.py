@@ -10,9 +10,9 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reader import __version__
-from reader.core.export import ExportFormat, export_document
+from reader.core.page.export import ExportFormat, export_document
+from reader.core.page.render import Aids
 from reader.core.readings import RomajiStyle
-from reader.core.render import Aids
 from reader.ui import plain
 from reader.ui.i18n import tr
 

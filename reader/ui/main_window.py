@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.annotations import AnnotationStore
-from reader.core.document import Document
+from reader.core.page.textforms import InlineForm, selection_text
 from reader.core.readings import ReadingEngine, Word
 from reader.core.settings import Settings
-from reader.core.textforms import InlineForm, selection_text
+from reader.core.text.document import Document
+from reader.single_instance import InstanceServer
 from reader.ui import annotation_dialogs, dialogs, plain
 from reader.ui.actions import Actions
-from reader.ui.annotations import AnnotationController, install_annotations
+from reader.ui.annotation_controller import AnnotationController, install_annotations
 from reader.ui.annotations_panel import AnnotationsPanel
 from reader.ui.i18n import Translations, tr
 from reader.ui.page_loader import PageLoader, resolve_theme
@@ -38,7 +39,6 @@ from reader.ui.reading_fix import add_fix_action
 from reader.ui.reading_view import ReadingView
 from reader.ui.settings_store import SettingsStore
 from reader.ui.sidebar import SectionSidebar
-from reader.ui.single_instance import InstanceServer
 
 log = logging.getLogger(__name__)
 

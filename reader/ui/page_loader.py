@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 
-from reader.core.page import page_html
-from reader.core.page_cache import PageCache
+from reader.core.page.cache import PageCache
+from reader.core.page.layout import page_html
+from reader.core.page.render import RenderOptions
 from reader.core.readings import ReadingEngine, RomajiStyle, Word
-from reader.core.render import RenderOptions
 from reader.core.settings import Settings
 from reader.ui.reading_view import ReadingView
 from reader.ui.readings_worker import ReadingsWorker, RenderedReadings

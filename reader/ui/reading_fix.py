@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.readings import Word, make_correction, notation
-from reader.core.user_corrections import (
+from reader.core.readings.user_corrections import (
     engine_for,
     load_user_corrections,
     save_user_corrections,

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from reader.core.document import Document
-from reader.core.page import render_blocks, render_body
-from reader.core.page_cache import PageCache, body_key
+from reader.core.page.cache import PageCache, body_key
+from reader.core.page.layout import render_blocks, render_body
+from reader.core.page.render import RenderOptions
 from reader.core.readings import ReadingCache, ReadingEngine, Word
-from reader.core.render import RenderOptions
+from reader.core.text.document import Document
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView, QWidget
 
-from reader.core.document import BlockKind, Document
+from reader.core.text.document import BlockKind, Document
 from reader.ui import plain
 
 Index = QModelIndex | QPersistentModelIndex

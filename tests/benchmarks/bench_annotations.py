@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from reader.core.annotations import Anchor, Annotation, AnnotationStore  # noqa: E402
 from reader.core.annotations.anchoring import MAX_FUZZY_LEN, Resolver  # noqa: E402
-from reader.core.document import Document  # noqa: E402
+from reader.core.text.document import Document  # noqa: E402
 from tests.core.annotations.anno_support import seed_document  # noqa: E402
 
 SIZES = (100, 1_000, 10_000)

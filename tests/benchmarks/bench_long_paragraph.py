@@ -2,7 +2,7 @@
 ``python tests/benchmarks/bench_long_paragraph.py [CHARS]``, default 60,000).
 
 Prints key=value lines. The page is shown in a bare ReadingView twice in the same
-run: as rendered now (long blocks in parts, reader/core/page.py split_words), and as
+run: as rendered now (long blocks in parts, reader/core/page/layout.py split_words), and as
 the baseline with parts switched off (one paragraph, as before). For each: page
 loaded to the script's first report, an aid switch, and a selection in the middle
 mapped to offsets.
@@ -30,10 +30,10 @@ register_scheme()
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from reader.core import page  # noqa: E402
-from reader.core.parse import parse_document  # noqa: E402
+from reader.core.page import layout as page  # noqa: E402
 from reader.core.readings import ReadingEngine, Word  # noqa: E402
 from reader.core.settings import Settings  # noqa: E402
+from reader.core.text.parse import parse_document  # noqa: E402
 from reader.ui.page_loader import body_classes, render_options, root_style  # noqa: E402
 from reader.ui.reading_view import ReadingView  # noqa: E402
 

@@ -31,7 +31,7 @@ IMPORT_MS = (time.perf_counter() - T0) * 1000
 
 from reader.core.readings import ReadingEngine, Word  # noqa: E402
 from reader.core.readings.kana import has_kanji, to_hiragana  # noqa: E402
-from reader.core.source import load_document  # noqa: E402
+from reader.core.text.source import load_document  # noqa: E402
 
 
 def _words() -> list[tuple[str, Word]]:

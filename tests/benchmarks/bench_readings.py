@@ -58,11 +58,11 @@ if __name__ == "__main__" and sys.argv[1:2] == ["--child"] and "cold" in sys.arg
     _cold_child(sys.argv[2])
     sys.exit(0)
 
-from reader.core.export import ExportFormat, export_document  # noqa: E402
+from reader.core.page.export import ExportFormat, export_document  # noqa: E402
+from reader.core.page.render import Aids  # noqa: E402
 from reader.core.readings import ReadingCache, ReadingEngine  # noqa: E402
-from reader.core.render import Aids  # noqa: E402
 from reader.core.resources import bundled_seed_path  # noqa: E402
-from reader.core.source import load_document  # noqa: E402
+from reader.core.text.source import load_document  # noqa: E402
 from tests.core.readings.devset import engines  # noqa: E402
 from tests.core.readings.devset.score import (  # noqa: E402
     TextScore,

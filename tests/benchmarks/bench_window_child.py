@@ -100,7 +100,7 @@ def run_switch(data_dir: str, count: int) -> int:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
-    from reader.core.source import load_document
+    from reader.core.text.source import load_document
     from reader.paths import readings_cache_path
     from reader.ui.i18n import Translations
     from reader.ui.main_window import MainWindow, ReaderContext

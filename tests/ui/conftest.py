@@ -13,8 +13,8 @@ import shiboken6
 from pytestqt.qtbot import QtBot
 
 from reader.core.annotations import AnnotationStore
-from reader.core.document import Document
 from reader.core.readings import ReadingCache, ReadingEngine
+from reader.core.text.document import Document
 from reader.paths import readings_cache_path
 from reader.ui.i18n import Translations
 from reader.ui.main_window import MainWindow, ReaderContext

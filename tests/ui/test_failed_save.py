@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.annotations import storage
 from reader.core.annotations.recovery import ANNOTATIONS_TABLE
-from reader.core.document import Document
+from reader.core.text.document import Document
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import WAIT_MS, WindowFactory, js
 from tests.ui.test_annotations_ui import block_starting, highlight, select
@@ -81,7 +81,7 @@ def test_failed_save_is_kept_said_exported_and_retried(
         select(qtbot, window, block, 0, 6)
         window.actions_.highlight.trigger()
     elif change == "note":
-        monkeypatch.setattr("reader.ui.annotations.edit_note", lambda *_: NOTE)
+        monkeypatch.setattr("reader.ui.annotation_controller.edit_note", lambda *_: NOTE)
         notes.edit_note(existing)
     else:
         notes.highlight_menu(existing).actions()[-1].trigger()  # Delete

@@ -8,8 +8,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reader.core.annotations import Annotation
-from reader.core.document import Block, Document
-from reader.core.parse import parse_document
+from reader.core.text.document import Block, Document
+from reader.core.text.parse import parse_document
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import WAIT_MS, WindowFactory, js, js_json
 from tests.ui.test_annotations_ui import painted, select

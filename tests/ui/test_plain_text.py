@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from reader.core.annotations import Anchor, LoadReport
-from reader.core.document import BlockKind, Document
-from reader.core.parse import parse_document
+from reader.core.text.document import BlockKind, Document
+from reader.core.text.parse import parse_document
 from reader.ui import annotation_dialogs, dialogs
 from reader.ui.main_window import MainWindow
 from reader.ui.note_editor import NoteEditor

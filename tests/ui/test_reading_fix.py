@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from reader.core.document import Document
+from reader.core.text.document import Document
 from reader.ui import reading_fix
 from tests.ui.conftest import WAIT_MS, WindowFactory, js
 
@@ -30,7 +30,7 @@ def test_fix_reading_recomputes_and_persists(make_window: WindowFactory,
         timeout=WAIT_MS)
     assert "話題(はなしだい)" in (data_dir / "corrections.tsv").read_text(encoding="utf-8")
     window.close()
-    from reader.core.user_corrections import engine_for
+    from reader.core.readings.user_corrections import engine_for
 
     again = make_window()
     again.ctx.engine = engine_for(data_dir)  # as reader.app wires it

@@ -20,16 +20,16 @@ import shiboken6
 from PySide6.QtCore import QLockFile
 from pytestqt.qtbot import QtBot
 
+from reader import single_instance
 from reader.cli import main
 from reader.core.annotations import Anchor, AnnotationStore, export_jsonld
-from reader.core.document import Document
 from reader.core.readings import ReadingCache, ReadingEngine
+from reader.core.text.document import Document
 from reader.paths import LOCK_NAME, readings_cache_path
-from reader.ui import single_instance
+from reader.single_instance import InstanceServer, LockError, acquire, lock_file
 from reader.ui.i18n import Translations
 from reader.ui.main_window import MainWindow, ReaderContext
 from reader.ui.settings_store import SettingsStore
-from reader.ui.single_instance import InstanceServer, LockError, acquire, lock_file
 from tests.ui.conftest import WAIT_MS, WindowFactory
 
 COUNTS = "1 added, 0 already present, 0 need review"

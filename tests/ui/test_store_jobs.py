@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from reader.core.annotations import Anchor, AnnotationStore, export_jsonld, import_file
-from reader.core.document import Document
+from reader.core.text.document import Document
 from reader.ui import annotation_dialogs
 from tests.ui.conftest import WAIT_MS, WindowFactory
 from tests.ui.test_annotations_ui import block_starting, painted

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from reader.core.document import BlockKind, Document
+from reader.core.text.document import BlockKind, Document
 from reader.ui.main_window import MainWindow
 from reader.ui.scheme import PAGE_URL
 from tests.ui.conftest import WAIT_MS, WindowFactory, js

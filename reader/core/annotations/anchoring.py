@@ -25,7 +25,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Indel
 
 from reader.core.annotations.model import Anchor
-from reader.core.document import Document
+from reader.core.text.document import Document
 
 FUZZY_THRESHOLD = 0.75
 MIN_FUZZY_LEN = 4  # shorter quotes match by chance: exact or quote only

@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeGuard, TypeVar
 
 from reader.core.choices import COLORS, STYLES
-from reader.core.document import Document
+from reader.core.text.document import Document
 
 _T = TypeVar("_T")
 CONTEXT = 32  # code points of prefix and suffix kept with each quote

@@ -28,7 +28,7 @@ from typing import Any
 
 from reader.core.annotations.anchoring import Resolver
 from reader.core.annotations.model import Annotation
-from reader.core.document import Document
+from reader.core.text.document import Document
 
 Mark = dict[str, str]
 

@@ -52,7 +52,7 @@ from reader.core.annotations.model import (
 from reader.core.annotations.ownership import Mark, claims, mark_for, marks_of
 from reader.core.annotations.recovery import ANNOTATIONS_TABLE, UNPLACED_TABLE, OpenMode
 from reader.core.annotations.textcheck import is_clean
-from reader.core.document import Document
+from reader.core.text.document import Document
 
 __all__ = ["AnnotationStore", "EventKind", "OpenMode", "StoreEvent", "matches"]
 log = logging.getLogger(__name__)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from reader.core.annotations import AnnotationStore
-from reader.core.document import Block, BlockKind, Document, Section
+from reader.core.text.document import Block, BlockKind, Document, Section
 
 #: Opens an AnnotationStore on a document (fixture ``open_store``).
 StoreFactory = Callable[..., AnnotationStore]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.annotations import AnnotationStore
-from reader.core.document import Document
+from reader.core.text.document import Document
 from tests.core.annotations.anno_support import (
     StoreFactory,
     lines_document,

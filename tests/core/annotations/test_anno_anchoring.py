@@ -8,7 +8,7 @@ import pytest
 
 from reader.core.annotations import Anchor, AnnotationStore, Resolver, resolve
 from reader.core.annotations.anchoring import Method, Piece
-from reader.core.document import Document
+from reader.core.text.document import Document
 from tests.core.annotations.anno_support import StoreFactory, lines_document, seed_text
 
 # Quotes in the seed, each found once: (block number, start, end) in the line split.

@@ -21,7 +21,7 @@ from reader.core.annotations import (
     write_export,
 )
 from reader.core.annotations.exchange import MAX_IMPORT_BYTES, escape_markdown
-from reader.core.document import Document
+from reader.core.text.document import Document
 
 EVIL_NOTE = (
     "# heading?\n> not a quote\n<script>alert(1)</script>\n1. list\n    code\n---"

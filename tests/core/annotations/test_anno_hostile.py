@@ -29,9 +29,9 @@ from reader.core.annotations import (
     import_file,
 )
 from reader.core.annotations.recovery import SCHEMA_VERSION
-from reader.core.document import Document
 from reader.core.readings import ReadingCache, ReadingEngine
 from reader.core.readings.cache import FORMAT
+from reader.core.text.document import Document
 
 ID_A, ID_B = "a" * 32, "b" * 32
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from reader.core.annotations import Anchor, Annotation, RecordError, resolve
 from reader.core.annotations.anchoring import Method
-from reader.core.document import Document
+from reader.core.text.document import Document
 
 
 def _annotation(doc: Document) -> Annotation:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.annotations import Anchor, AnnotationStore
-from reader.core.document import BUNDLED_KEY_PREFIX, Document
+from reader.core.text.document import BUNDLED_KEY_PREFIX, Document
 from tests.core.annotations.anno_support import SEED, lines_document, seed_text
 
 OTHER_KEY = "file:/texts/other.txt"

@@ -25,7 +25,7 @@ from reader.core.annotations import (
     salvage,
 )
 from reader.core.annotations.recovery import UNPLACED_TABLE
-from reader.core.document import Document
+from reader.core.text.document import Document
 from tests.core.annotations.anno_support import SEED, lines_document, seed_text
 
 

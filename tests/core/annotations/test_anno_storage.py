@@ -17,7 +17,7 @@ from reader.core.annotations import (
     recovery,
 )
 from reader.core.annotations.recovery import SCHEMA_VERSION
-from reader.core.document import Document
+from reader.core.text.document import Document
 from tests.core.annotations.anno_support import StoreFactory
 
 

@@ -16,7 +16,7 @@ from reader.core.annotations import (
     StoreEvent,
     matches,
 )
-from reader.core.document import Document
+from reader.core.text.document import Document
 from tests.core.annotations.anno_support import StoreFactory
 
 

@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reader.core.annotations import AnnotationStore
-from reader.core.document import Document
+from reader.core.text.document import Document
 from reader.ui.annotations_panel import HEADER_ROLE, ID_ROLE
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import WAIT_MS, WindowFactory, js, js_json
@@ -144,7 +144,7 @@ def test_highlight_menu_changes_colour_and_deletes(make_window: WindowFactory,
 def test_hostile_note_is_text_in_page_and_panel(make_window: WindowFactory,
                                                 seed_doc: Document, qtbot: QtBot,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("reader.ui.annotations.edit_note", lambda *_: HOSTILE + "\n2行目")
+    monkeypatch.setattr("reader.ui.annotation_controller.edit_note", lambda *_: HOSTILE + "\n2行目")
     window = make_window()
     select(qtbot, window, block_starting(seed_doc, "この過程で学んだことは"), 0, 6)
     window.actions_.add_note.trigger()
@@ -214,7 +214,7 @@ def test_second_process_brings_window_forward_and_hands_over_import(
         make_window: WindowFactory, seed_doc: Document, data_dir: Path, qtbot: QtBot,
         tmp_path: Path) -> None:
     from reader.core.annotations import Anchor, export_jsonld
-    from reader.ui.single_instance import InstanceServer, lock_file
+    from reader.single_instance import InstanceServer, lock_file
 
     window = make_window()
     lock = lock_file(data_dir)

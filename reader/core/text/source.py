@@ -6,9 +6,9 @@ import os
 import stat
 from pathlib import Path
 
-from reader.core.document import Document, source_key_for
-from reader.core.parse import parse_document
 from reader.core.resources import bundled_seed_path
+from reader.core.text.document import Document, source_key_for
+from reader.core.text.parse import parse_document
 
 MAX_SOURCE_BYTES = (
     8 * 1024 * 1024

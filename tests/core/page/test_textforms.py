@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.document import Document
-from reader.core.readings import ReadingEngine, RomajiStyle
-from reader.core.textforms import (
+from reader.core.page.textforms import (
     InlineForm,
     inline_readings,
     romaji_line,
     selection_text,
 )
-from reader.core.wordslice import slice_words
+from reader.core.page.wordslice import slice_words
+from reader.core.readings import ReadingEngine, RomajiStyle
+from reader.core.text.document import Document
 
 
 @pytest.fixture(scope="module")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core.document import BlockKind, Document
-from reader.core.parse import parse_document
+from reader.core.text.document import BlockKind, Document
+from reader.core.text.parse import parse_document
 
 SECTION_TITLES = [
     "",

@@ -7,11 +7,11 @@ from enum import StrEnum
 from html import escape
 
 from reader.core import resources
-from reader.core.document import Block, BlockKind, Document
-from reader.core.page import END_MARK, fill_template, render_body
+from reader.core.page.layout import END_MARK, fill_template, render_body
+from reader.core.page.render import Aids, RenderOptions, plain_words
+from reader.core.page.textforms import InlineForm, inline_readings, romaji_line
 from reader.core.readings import RomajiStyle, Word
-from reader.core.render import Aids, RenderOptions, plain_words
-from reader.core.textforms import InlineForm, inline_readings, romaji_line
+from reader.core.text.document import Block, BlockKind, Document
 
 Readings = Mapping[str, Sequence[Word]]
 

@@ -8,11 +8,16 @@ from html.parser import HTMLParser
 
 import pytest
 
-from reader.core.document import Document
-from reader.core.export import ExportFormat, export_document, export_html, export_text
-from reader.core.page import END_MARK, reading_page_html
+from reader.core.page.export import (
+    ExportFormat,
+    export_document,
+    export_html,
+    export_text,
+)
+from reader.core.page.layout import END_MARK, reading_page_html
+from reader.core.page.render import Aids
 from reader.core.readings import ReadingEngine, Word
-from reader.core.render import Aids
+from reader.core.text.document import Document
 
 Readings = Mapping[str, Sequence[Word]]
 
@@ -128,7 +133,7 @@ def test_no_aids_text_export_is_the_plain_text(seed_doc: Document) -> None:
 
 
 def test_hostile_text_is_escaped() -> None:
-    from reader.core.parse import parse_document
+    from reader.core.text.parse import parse_document
 
     doc = parse_document("<script>alert(1)</script>\n\n本文<img src=x onerror=alert(1)>。\n",
                          "x.txt")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reader.core.page.textforms import inline_readings
 from reader.core.readings import ReadingEngine, make_correction
-from reader.core.textforms import inline_readings
-from reader.core.user_corrections import (
+from reader.core.readings.user_corrections import (
     engine_for,
     load_user_corrections,
     save_user_corrections,

@@ -12,9 +12,9 @@ from collections.abc import Mapping, Sequence
 from html import escape
 
 from reader.core.choices import page_lists_css, page_lists_json
-from reader.core.document import Block, BlockKind, Document
+from reader.core.page.render import RenderOptions, plain_words, render_words
 from reader.core.readings import Word
-from reader.core.render import RenderOptions, plain_words, render_words
+from reader.core.text.document import Block, BlockKind, Document
 
 END_MARK = "原文はここで終わっています — the source text ends here"
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")

@@ -6,9 +6,9 @@ from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import Any
 
-from reader.core.document import Document
+from reader.core.page.wordslice import slice_words
 from reader.core.readings import RomajiStyle, Word, to_romaji
-from reader.core.wordslice import slice_words
+from reader.core.text.document import Document
 
 _PUNCT = str.maketrans(
     {

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from reader.core.document import Block, BlockKind, Document, Section, make_block_id
+from reader.core.text.document import Block, BlockKind, Document, Section, make_block_id
 
 _COLON = "[:：]"
 _TURN = re.compile(

@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from reader.core.export import export_html
-from reader.core.page import fill_template, reading_page_html
-from reader.core.parse import parse_document
-from reader.core.render import Aids
+from reader.core.page.export import export_html
+from reader.core.page.layout import fill_template, reading_page_html
+from reader.core.page.render import Aids
+from reader.core.text.parse import parse_document
 
 PLACEHOLDERS = ["{{title}}", "{{body}}", "{{css}}", "{{lang}}", "{{root_style}}",
                 "{{body_class}}"]

@@ -11,11 +11,11 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from reader.core.document import Document
 from reader.core.files import atomic_write
-from reader.core.page import render_body
+from reader.core.page.layout import render_body
+from reader.core.page.render import RenderOptions
 from reader.core.readings import Word
-from reader.core.render import RenderOptions
+from reader.core.text.document import Document
 
 RENDER_VERSION = "2"  # bump when render.py or page.py change their markup
 
