@@ -17,7 +17,7 @@ from reader.core.annotations.recovery import ANNOTATIONS_TABLE
 from reader.core.text.document import Document
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import WAIT_MS, WindowFactory, js
-from tests.ui.test_annotations_ui import block_starting, highlight, select
+from tests.ui.test_annotation_controller import block_starting, highlight, select
 
 NOTE = "長いメモ: a note the reader typed\nover two lines"
 NO_SPACE = os.strerror(errno.ENOSPC)

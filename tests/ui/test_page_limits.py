@@ -12,7 +12,7 @@ from reader.core.text.document import Block, Document
 from reader.core.text.parse import parse_document
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import WAIT_MS, WindowFactory, js, js_json
-from tests.ui.test_annotations_ui import painted, select
+from tests.ui.test_annotation_controller import painted, select
 
 MANY = 70_000
 

@@ -15,7 +15,7 @@ from reader.core.annotations import Anchor, AnnotationStore, export_jsonld, impo
 from reader.core.text.document import Document
 from reader.ui import annotation_dialogs
 from tests.ui.conftest import WAIT_MS, WindowFactory
-from tests.ui.test_annotations_ui import block_starting, painted
+from tests.ui.test_annotation_controller import block_starting, painted
 
 
 class Gate:

@@ -10,7 +10,7 @@ from reader.core.page.layout import PART_CHARS, render_blocks, split_words
 from reader.core.page.render import RenderOptions, plain_words
 from reader.core.readings import ReadingEngine
 from reader.core.text.parse import parse_document
-from tests.core.test_export import base_texts
+from tests.core.page.test_export import base_texts
 
 SENTENCE = "彼は𠮷野家で日本語を勉強している。"
 
