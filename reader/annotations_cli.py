@@ -30,9 +30,7 @@ from reader.core.page.textforms import inline_readings
 from reader.core.page.wordslice import slice_words
 from reader.core.text.document import Document
 from reader.core.text.source import SourceError, load_document
-from reader.paths import data_dir
-
-STORE_NAME = "annotations.json"
+from reader.paths import ANNOTATIONS_NAME, DataPaths, data_dir
 
 
 def _common(p: argparse.ArgumentParser, default: object) -> None:
@@ -85,11 +83,11 @@ def _refuse_read_only(store: AnnotationStore) -> None:
     """A file this Yomu must not write (newer or unknown schema) is an error here."""
     reason = store.load_report.read_only
     if reason is not None:
-        raise StoreError(f"{STORE_NAME}: {reason}")
+        raise StoreError(f"{ANNOTATIONS_NAME}: {reason}")
 
 
 def _export(doc: Document, root: Path, args: argparse.Namespace) -> str:
-    store = AnnotationStore(doc, root / STORE_NAME, mode=OpenMode.READ)
+    store = AnnotationStore(doc, DataPaths(root).annotations, mode=OpenMode.READ)
     _refuse_read_only(store)
     if args.format == "jsonld":
         return export_jsonld(store)
@@ -99,7 +97,7 @@ def _export(doc: Document, root: Path, args: argparse.Namespace) -> str:
 
 
 def _readings(doc: Document, root: Path) -> Callable[[str, int, int], str]:
-    from reader.cli import compute_readings
+    from reader.services import compute_readings
 
     words = compute_readings(doc, root)
 
@@ -120,7 +118,7 @@ def _import(doc: Document, root: Path, path: Path) -> int:
     if lock is None:
         return _hand_over(root, path)
     try:
-        store = AnnotationStore(doc, root / STORE_NAME, mode=OpenMode.STRICT)
+        store = AnnotationStore(doc, DataPaths(root).annotations, mode=OpenMode.STRICT)
         _refuse_read_only(store)
         report = import_file(store, path)
         store.close()
@@ -148,17 +146,17 @@ def _repair(doc: Document, root: Path) -> int:
             "(close it to repair from here)"
         )
     try:
-        store = AnnotationStore(doc, root / STORE_NAME, mode=OpenMode.REPAIR)
+        store = AnnotationStore(doc, DataPaths(root).annotations, mode=OpenMode.REPAIR)
         store.close()
     finally:
         lock.unlock()
     _refuse_read_only(store)
     report = store.load_report
     if report.moved_aside is None:
-        print(f"{root / STORE_NAME}: nothing to repair")
+        print(f"{DataPaths(root).annotations}: nothing to repair")
         return 0
     print(
-        f"repaired {root / STORE_NAME} ({report.reason}); kept {report.kept} "
+        f"repaired {DataPaths(root).annotations} ({report.reason}); kept {report.kept} "
         f"record(s); the damaged file was kept as {report.moved_aside}"
     )
     return 0

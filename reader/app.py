@@ -8,15 +8,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from reader.core.annotations import AnnotationStore, StoreError
-from reader.core.readings import ReadingCache, ReadingEngine, Word
 from reader.core.readings.user_corrections import engine_for
 from reader.core.text.document import Document
 from reader.core.text.source import load_document
-from reader.paths import APP_NAME, ORG_NAME, data_dir, readings_cache_path
+from reader.paths import DataPaths, data_dir
+from reader.services import cached_readings
 
 
 def has_display() -> bool:
@@ -49,14 +48,6 @@ def prepare_environment(offscreen: bool) -> None:
     register_scheme()
 
 
-def cached_readings(
-    doc: Document, cache_path: Path, engine: ReadingEngine
-) -> Mapping[str, Sequence[Word]] | None:
-    """Readings straight from the cache, or None if any block would need computing."""
-    cache = ReadingCache(cache_path, engine)
-    return cache.load_cached([(b.id, b.text) for b in doc.blocks])
-
-
 def run_app(args: argparse.Namespace) -> int:
     """Open the reading window (or take a screenshot of it) and run the event loop."""
     screenshot: Path | None = args.screenshot
@@ -87,47 +78,38 @@ def run_app(args: argparse.Namespace) -> int:
 
 def _run_window(args: argparse.Namespace, root: Path) -> int:
     """The window over data folder ``root``, whose lock this process holds."""
-    from PySide6.QtWidgets import QApplication
-
     from reader.single_instance import InstanceServer
+    from reader.ui.application import application
+    from reader.ui.context import ReaderContext
     from reader.ui.i18n import Translations
-    from reader.ui.main_window import MainWindow, ReaderContext
+    from reader.ui.main_window import MainWindow
+    from reader.ui.settings_model import SettingsModel
     from reader.ui.settings_store import SettingsStore
 
-    existing = QApplication.instance()
-    app = (
-        existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
-    )
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(ORG_NAME)
-    app.setApplicationDisplayName("Yomu")
-    app.setStyle("Fusion")  # follows the light/dark colour scheme on every platform
+    app = application(sys.argv[0])
     # Listen at once: a later start asks this socket whether the lock is live.
+    paths = DataPaths(root)
     server = InstanceServer(root)
-    store = SettingsStore(root)
-    settings = store.load()
+    settings = SettingsModel(SettingsStore(paths.settings))
     for name, value in (
         ("aids", args.aids),
         ("theme", args.theme),
         ("language", args.lang),
+        ("vertical", True if args.vertical else None),
     ):
         if value is not None:
-            settings = settings.with_value(name, value)
-    if args.vertical:
-        settings = settings.with_value("vertical", True)
-    store.save(settings)
+            settings.set(name, value)  # kept, as if chosen in the window
     translations = Translations()
-    translations.apply(settings.language)
+    translations.apply(settings.value.language)
     doc = load_document(args.source)
-    cache_path = readings_cache_path(root)
-    engine = engine_for(root)
+    engine = engine_for(paths.user_corrections)
     ctx = ReaderContext(
         doc,
-        store,
-        cache_path,
+        paths,
+        settings,
         translations,
-        cached_readings(doc, cache_path, engine),
-        open_annotations(doc, root),
+        cached_readings(doc, paths.readings_cache, engine),
+        open_annotations(doc, paths),
         server,
         engine,
     )
@@ -172,11 +154,11 @@ def _hand_over(root: Path) -> int:
     return 0
 
 
-def open_annotations(doc: Document, root: Path) -> AnnotationStore | None:
-    """The annotations store in ``root`` (repaired if damaged; read-only if it may
-    not be written); None (and a message) if it cannot be used at all."""
+def open_annotations(doc: Document, paths: DataPaths) -> AnnotationStore | None:
+    """The annotations store of the data folder (repaired if damaged; read-only if
+    it may not be written); None (and a message) if it cannot be used at all."""
     try:
-        return AnnotationStore(doc, root / "annotations.json")
+        return AnnotationStore(doc, paths.annotations)
     except StoreError as exc:
         print(f"yomu: annotations disabled: {exc}", file=sys.stderr)
         return None

@@ -18,11 +18,10 @@ from typing import TYPE_CHECKING, NoReturn
 from reader.core.choices import Aids, Theme
 from reader.core.readings import RomajiStyle
 from reader.core.text.source import SourceError, load_document
-from reader.paths import DataFolderError, data_dir, readings_cache_path
+from reader.paths import DataFolderError, data_dir
 
 if TYPE_CHECKING:
     from reader.core.page.export import Readings
-    from reader.core.text.document import Document
 
 # What export needs is imported when it runs: the window path starts faster without.
 FORMATS = ("html", "text", "markdown")
@@ -99,15 +98,6 @@ def export_parser() -> argparse.ArgumentParser:
     return p
 
 
-def compute_readings(doc: Document, root: Path) -> Readings:
-    """Readings of every block, through the cache in data folder ``root``."""
-    from reader.core.readings import ReadingCache
-    from reader.core.readings.user_corrections import engine_for
-
-    cache = ReadingCache(readings_cache_path(root), engine_for(root))
-    return cache.read_blocks((b.id, b.text) for b in doc.blocks)
-
-
 def _write_output(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
@@ -129,6 +119,8 @@ def run_export(argv: Sequence[str]) -> int:
     aids = Aids(args.aids)
     readings: Readings = {}
     if aids is not Aids.NONE:
+        from reader.services import compute_readings
+
         readings = compute_readings(doc, data_dir(args.data_dir))
     text = export_document(
         doc, readings, ExportFormat(args.format), aids, RomajiStyle(args.romaji_style)

@@ -14,7 +14,6 @@ Signals (InstanceServer):
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -23,7 +22,7 @@ import shiboken6
 from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from reader.paths import LOCK_NAME, write_problem
+from reader.paths import LOCK_NAME, DataPaths, write_problem
 
 TIMEOUT_MS = 3000
 POLL_MS = 50
@@ -43,13 +42,12 @@ class ConnectionLost(Exception):
 
 def server_name(folder: Path) -> str:
     """A socket name unique to the data folder."""
-    digest = hashlib.sha1(str(folder.resolve()).encode()).hexdigest()[:16]
-    return f"yomu-{digest}"
+    return DataPaths(folder).socket_name
 
 
 def lock_file(folder: Path) -> QLockFile:
     """The lock held by the process that writes the annotations in ``folder``."""
-    lock = QLockFile(str(folder / LOCK_NAME))
+    lock = QLockFile(str(DataPaths(folder).lock))
     lock.setStaleLockTime(0)  # never stale by age: a long session is not a crash
     return lock
 

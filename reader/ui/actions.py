@@ -1,4 +1,8 @@
-"""The window's actions, built once and shared by menus, toolbar and context menu."""
+"""The window's actions, built once and shared by menus, toolbar and context menu.
+
+The actions of settings (aids, theme, spacing, language, …) follow the settings model:
+a triggered action sets its option, and a changed option checks its action.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,11 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from reader.core.choices import Aids, FuriganaStyle, Theme
+from reader.core.readings import RomajiStyle
 from reader.core.settings import Settings
 from reader.ui.i18n import tr
+from reader.ui.settings_model import SettingsModel
 
 
 def _action(
@@ -32,7 +39,9 @@ def _group(parent: QObject, items: list[tuple[str, str, str]]) -> QActionGroup:
     group = QActionGroup(parent)
     group.setExclusive(True)
     for value, text, shortcut in items:
-        group.addAction(_action(parent, text, shortcut, checkable=True, data=value))
+        # str(): an enum member would come back from QVariant as a plain str anyway
+        data = str(value)
+        group.addAction(_action(parent, text, shortcut, checkable=True, data=data))
     return group
 
 
@@ -41,6 +50,7 @@ class Actions:
     """Every QAction of the main window."""
 
     parent: QObject
+    settings: SettingsModel
     export: QAction = field(init=False)
     quit: QAction = field(init=False)
     copy: QAction = field(init=False)
@@ -76,10 +86,10 @@ class Actions:
         self.aids = _group(
             p,
             [
-                ("none", tr("&No Reading Aids"), "Ctrl+1"),
-                ("furigana", tr("&Furigana"), "Ctrl+2"),
-                ("romaji", tr("&Romaji"), "Ctrl+3"),
-                ("both", tr("Furigana &and Romaji"), "Ctrl+4"),
+                (Aids.NONE, tr("&No Reading Aids"), "Ctrl+1"),
+                (Aids.FURIGANA, tr("&Furigana"), "Ctrl+2"),
+                (Aids.ROMAJI, tr("&Romaji"), "Ctrl+3"),
+                (Aids.BOTH, tr("Furigana &and Romaji"), "Ctrl+4"),
             ],
         )
         self.furigana_hover = _action(
@@ -89,10 +99,10 @@ class Actions:
         self.theme = _group(
             p,
             [
-                ("system", tr("&System Theme"), ""),
-                ("light", tr("&Light"), ""),
-                ("sepia", tr("S&epia"), ""),
-                ("dark", tr("&Dark"), ""),
+                (Theme.SYSTEM, tr("&System Theme"), ""),
+                (Theme.LIGHT, tr("&Light"), ""),
+                (Theme.SEPIA, tr("S&epia"), ""),
+                (Theme.DARK, tr("&Dark"), ""),
             ],
         )
         self.bigger = _action(p, tr("&Larger Text"), QKeySequence.StandardKey.ZoomIn)
@@ -121,9 +131,48 @@ class Actions:
         self.redo = _action(p, tr("&Redo"), "Ctrl+Shift+Z")
         self.export_notes = _action(p, tr("Export &Annotations…"))
         self.import_notes = _action(p, tr("&Import Annotations…"))
+        self.sync()
+        self._connect_settings()
+        self.settings.changed.connect(self._on_setting)
+
+    def _connect_settings(self) -> None:
+        """Each settings action sets its option on the model."""
+        put = self.settings.set
+        self.aids.triggered.connect(lambda act: put("aids", act.data()))
+        self.theme.triggered.connect(lambda act: put("theme", act.data()))
+        self.spacing.triggered.connect(
+            lambda act: put("line_spacing", float(act.data()))
+        )
+        self.language.triggered.connect(lambda act: put("language", act.data()))
+        self.furigana_hover.toggled.connect(
+            lambda on: put(
+                "furigana_style", FuriganaStyle.HOVER if on else FuriganaStyle.ALWAYS
+            )
+        )
+        self.romaji_ascii.toggled.connect(
+            lambda on: put(
+                "romaji_style", RomajiStyle.ASCII if on else RomajiStyle.MACRON
+            )
+        )
+        self.vertical.toggled.connect(lambda on: put("vertical", on))
+
+    def _on_setting(self, _name: str) -> None:
+        self.sync()
+
+    def sync(self) -> None:
+        """Check the actions that show the current settings."""
+        s = self.settings.value
+        Actions.check(self.aids, s.aids)
+        Actions.check(self.theme, s.theme)
+        Actions.check(self.spacing, str(s.line_spacing))
+        Actions.check(self.language, s.language)
+        self.furigana_hover.setChecked(s.furigana_style == FuriganaStyle.HOVER)
+        self.romaji_ascii.setChecked(s.romaji_style == RomajiStyle.ASCII)
+        self.vertical.setChecked(s.vertical)
 
     def delete(self) -> None:
         """Delete every action (the chrome is being rebuilt in another language)."""
+        self.settings.changed.disconnect(self._on_setting)
         for value in vars(self).values():
             if isinstance(value, QActionGroup):
                 for action in value.actions():

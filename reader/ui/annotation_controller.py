@@ -7,23 +7,19 @@ Signals (AnnotationController):
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from reader.core.annotations import Anchor, Annotation, AnnotationStore
 from reader.core.choices import COLORS
-from reader.ui import annotation_dialogs
-from reader.ui.annotations_panel import AnnotationListModel, AnnotationsPanel
 from reader.ui.i18n import color_names, tr
 from reader.ui.note_editor import edit_note
 from reader.ui.pending import PendingChanges, Unsaved
 from reader.ui.store_jobs import StoreJobs
-
-if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+from reader.ui.surface import WindowSurface
 
 
 def anchor_from_selection(
@@ -78,19 +74,23 @@ class AnnotationController(QObject):
     changed = Signal()
     _stored = Signal()  # a store event, possibly from a job's thread
 
-    def __init__(self, window: MainWindow, store: AnnotationStore) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, surface: WindowSurface, store: AnnotationStore) -> None:
+        super().__init__(surface.parent)
+        self.surface = surface
+        self.view = surface.view
+        self.status = surface.status
+        self.settings = surface.settings
         self.store = store
         self.settled = False
+        self.data_warning: QMessageBox | None = None  # how the file opened, if bad
         self.jobs = StoreJobs(self)
-        self.pending = PendingChanges(window, window.statusBar())
+        self.pending = PendingChanges(surface.parent, surface.status)
         self._stored.connect(self._after_store)  # queued when sent from a job
         self._unsubscribe = store.subscribe(lambda _event: self._stored.emit())
-        bridge = window.view.bridge
+        bridge = self.view.bridge
         bridge.highlight_requested.connect(self._on_toolbar)
         bridge.highlight_clicked.connect(self.show_highlight_menu)
-        window.view.ready.connect(self.paint)
+        self.view.ready.connect(self.paint)
         self.jobs.busy_changed.connect(self._on_busy)
         self.jobs.run(store.settle, self._on_settled, self._on_settle_failed)
 
@@ -104,7 +104,7 @@ class AnnotationController(QObject):
 
     def _on_settle_failed(self, exc: Exception) -> None:
         self.settled = True  # what was placed is shown; the rest needs review
-        self.window.statusBar().showMessage(
+        self.status.showMessage(
             tr("Annotations could not all be placed: ") + str(exc)
         )
 
@@ -120,8 +120,8 @@ class AnnotationController(QObject):
 
     def paint(self) -> None:
         """Send every placed highlight to the page."""
-        if self.window.view.is_ready and not self.busy:
-            self.window.view.call("setHighlights", highlight_payload(self.store))
+        if self.view.is_ready and not self.busy:
+            self.view.call("setHighlights", highlight_payload(self.store))
 
     def run_job(
         self,
@@ -135,7 +135,7 @@ class AnnotationController(QObject):
     def refuse_while_busy(self) -> bool:
         """Say so, and return True, if a job is using the store."""
         if self.busy:
-            self.window.statusBar().showMessage(
+            self.status.showMessage(
                 tr("Annotations are being placed; try again in a moment."), 4000
             )
         return self.busy
@@ -172,13 +172,13 @@ class AnnotationController(QObject):
         self, color: str | None = None, style: str | None = None
     ) -> Annotation | None:
         """Highlight the page's selection; the colour becomes the new default."""
-        color = color or self.window.settings.highlight_color
+        color = color or self.settings.value.highlight_color
         if self.refuse_while_busy():
             return None
         try:
-            anchor = anchor_from_selection(self.store, self.window.view.selection)
+            anchor = anchor_from_selection(self.store, self.view.selection)
         except ValueError as exc:
-            self.window.statusBar().showMessage(
+            self.status.showMessage(
                 tr("Cannot highlight: ") + str(exc), 4000
             )
             return None
@@ -192,9 +192,9 @@ class AnnotationController(QObject):
                 ),
             )
         )
-        self.window.set_option("highlight_color", color)
+        self.settings.set("highlight_color", color)
         if annotation is not None:
-            self.window.view.call("clearSelection")
+            self.view.call("clearSelection")
         return annotation
 
     def note_selection(self) -> None:
@@ -207,7 +207,7 @@ class AnnotationController(QObject):
         if self.refuse_while_busy():
             return
         annotation = self.store.get(annotation_id)
-        text = edit_note(self.window, annotation.anchor.exact, annotation.note)
+        text = edit_note(self.surface.parent, annotation.anchor.exact, annotation.note)
         if text is not None:
             self._change(
                 "note",
@@ -225,7 +225,7 @@ class AnnotationController(QObject):
 
     def highlight_menu(self, annotation_id: str) -> QMenu:
         annotation = self.store.get(annotation_id)
-        menu = QMenu(self.window)
+        menu = QMenu(self.surface.parent)
         names = color_names()
         for color in COLORS:
             action = menu.addAction(names[color])
@@ -278,28 +278,3 @@ class AnnotationController(QObject):
         self.jobs.wait()  # a running job finishes before the store closes
         self._unsubscribe()
         self.store.close()
-
-
-def install_annotations(
-    window: MainWindow, store: AnnotationStore
-) -> tuple[AnnotationController, AnnotationsPanel]:
-    """The controller, and the panel as a dock on the right of ``window``."""
-    notes = AnnotationController(window, store)
-    model = AnnotationListModel(
-        store, tr("Introduction"), lambda: window.readings, window, ready=False
-    )
-    # The model reads the store only while no job is using it.
-    notes.jobs.busy_changed.connect(lambda busy: model.set_ready(not busy))
-    panel = AnnotationsPanel(model, window)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
-    panel.readings.setChecked(window.settings.quote_readings)
-    panel.readings.toggled.connect(lambda on: window.set_option("quote_readings", on))
-    notes.changed.connect(model.refresh)
-    # The panel appears with the first highlight ever made.
-    notes.changed.connect(lambda: panel.show() if len(store) == 1 else None)
-    window.readings_ready.connect(model.refresh)
-    panel.annotation_activated.connect(
-        lambda annotation_id: window.view.call("flashHighlight", annotation_id)
-    )
-    QTimer.singleShot(0, lambda: annotation_dialogs.report_load(window, store))
-    return notes, panel

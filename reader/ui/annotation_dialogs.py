@@ -25,7 +25,7 @@ from reader.ui import plain
 from reader.ui.i18n import tr
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from reader.ui.annotation_controller import AnnotationController
 
 log = logging.getLogger(__name__)
 
@@ -55,27 +55,28 @@ def load_message(store: AnnotationStore) -> str | None:
     return "\n\n".join(lines)
 
 
-def report_load(window: MainWindow, store: AnnotationStore) -> None:
+def report_load(notes: AnnotationController) -> None:
     """Show a (non-blocking) warning if the file had to be repaired."""
-    message = load_message(store)
+    message = load_message(notes.store)
     if message is None:
         return
-    box = plain.message_box(window, tr("Annotations repaired"), message)
-    window.data_warning = box
+    box = plain.message_box(notes.surface.parent, tr("Annotations repaired"), message)
+    notes.data_warning = box
     box.open()
 
 
 def export_text(
-    window: MainWindow, store: AnnotationStore, fmt: str, with_readings: bool = False
+    notes: AnnotationController, fmt: str, with_readings: bool = False
 ) -> str:
     """The annotations in ``fmt`` (markdown, jsonld, csv)."""
+    store = notes.store
     if fmt == "jsonld":
         return export_jsonld(store)
     if fmt == "csv":
         return export_csv(store)
 
     def readings(block_id: str, start: int, end: int) -> str:
-        words = window.readings.get(block_id)
+        words = notes.surface.readings().get(block_id)
         block = store.document.block(block_id)
         if not words:
             return block.text[start:end]
@@ -84,9 +85,10 @@ def export_text(
     return export_markdown(store, readings if with_readings else None)
 
 
-def export_notes(window: MainWindow) -> Path | None:
-    if window.notes is None or window.notes.refuse_while_busy():
+def export_notes(notes: AnnotationController) -> Path | None:
+    if notes.refuse_while_busy():
         return None
+    window = notes.surface.parent
     path_str, chosen = QFileDialog.getSaveFileName(
         window,
         tr("Export Annotations"),
@@ -98,11 +100,11 @@ def export_notes(window: MainWindow) -> Path | None:
     fmt = next((k for k, v in FORMATS.items() if v == chosen), "markdown")
     path = Path(path_str)
     try:
-        write_export(path, export_text(window, window.notes.store, fmt))
+        write_export(path, export_text(notes, fmt))
     except OSError as exc:
         plain.warn(window, tr("Export failed"), f"{path}: {exc.strerror or exc}")
         return None
-    window.statusBar().showMessage(tr("Exported to {path}").format(path=path), 5000)
+    notes.status.showMessage(tr("Exported to {path}").format(path=path), 5000)
     return path
 
 
@@ -113,15 +115,13 @@ def describe(report: ImportReport) -> str:
 
 
 def import_path(
-    window: MainWindow,
+    notes: AnnotationController,
     path: Path,
     done: Callable[[ImportReport], None],
     failed: Callable[[Exception], None],
 ) -> None:
     """Import ``path`` into the window's store (all or nothing), off the UI thread:
     placing imported quotes can take a fuzzy match over the text."""
-    notes = window.notes
-    assert notes is not None
     store = notes.store
     notes.run_job(lambda: import_file(store, path), done, failed)
 
@@ -136,10 +136,9 @@ def import_failure(path: Path, exc: Exception) -> str:
     return f"cannot import {path.name}: {str(exc) or type(exc).__name__}"
 
 
-def import_notes(window: MainWindow) -> bool:
+def import_notes(notes: AnnotationController) -> bool:
     """Ask for a file and start importing it; False if the reader cancelled."""
-    if window.notes is None:
-        return False
+    window = notes.surface.parent
     path_str, _ = QFileDialog.getOpenFileName(
         window, tr("Import Annotations"), "", "JSON-LD (*.jsonld *.json);;*"
     )
@@ -147,7 +146,7 @@ def import_notes(window: MainWindow) -> bool:
         return False
 
     def done(report: ImportReport) -> None:
-        window.statusBar().showMessage(tr("Imported: ") + describe(report), 8000)
+        notes.status.showMessage(tr("Imported: ") + describe(report), 8000)
 
     def failed(exc: Exception) -> None:
         plain.warn(
@@ -157,24 +156,24 @@ def import_notes(window: MainWindow) -> bool:
         )
 
     path = Path(path_str)
-    window.statusBar().showMessage(tr("Importing…"))
-    import_path(window, path, done, failed)
+    notes.status.showMessage(tr("Importing…"))
+    import_path(notes, path, done, failed)
     return True
 
 
 def import_from_cli(
-    window: MainWindow, path: Path, reply: Callable[[str], None]
+    notes: AnnotationController, path: Path, reply: Callable[[str], None]
 ) -> None:
     """An import handed over by ``yomu annotations import``; ``reply`` gets the
     answer line when it has run."""
 
     def done(report: ImportReport) -> None:
-        window.statusBar().showMessage(tr("Imported: ") + describe(report), 8000)
+        notes.status.showMessage(tr("Imported: ") + describe(report), 8000)
         reply(
             f"ok {report.added} added, {report.duplicates} already present, "
             f"{report.needs_review} need review"
         )
 
     import_path(
-        window, path, done, lambda exc: reply(f"error {import_failure(path, exc)}")
+        notes, path, done, lambda exc: reply(f"error {import_failure(path, exc)}")
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,13 +18,18 @@ from reader.ui import plain
 from reader.ui.i18n import tr
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from reader.ui.surface import WindowSurface
+
+
+def _version(distribution: str) -> str:
+    """An installed library's version, read without importing it."""
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "?"
 
 
 def about_text() -> str:
-    import pykakasi
-    import tinydb
-
     return tr(
         "<h3>Yomu {version}</h3>"
         "<p>A reader for Japanese text with furigana, romaji, highlights and notes.</p>"
@@ -36,8 +42,8 @@ def about_text() -> str:
         version=__version__,
         qt=qVersion(),
         pyside=pyside_version,
-        kakasi=getattr(pykakasi, "__version__", "2.3"),
-        tinydb=getattr(tinydb, "__version__", "4"),
+        kakasi=_version("pykakasi"),
+        tinydb=_version("tinydb"),
     )
 
 
@@ -52,10 +58,10 @@ _FILTERS = {
 }
 
 
-def export_dialog(window: MainWindow) -> Path | None:
+def export_dialog(window: WindowSurface) -> Path | None:
     """Ask where to export the text with the current aids, and write it."""
     path_str, chosen = QFileDialog.getSaveFileName(
-        window, tr("Export"), "yomu-export.html", ";;".join(_FILTERS.values())
+        window.parent, tr("Export"), "yomu-export.html", ";;".join(_FILTERS.values())
     )
     if not path_str:
         return None
@@ -66,18 +72,18 @@ def export_dialog(window: MainWindow) -> Path | None:
     return export_to(window, path, fmt)
 
 
-def export_to(window: MainWindow, path: Path, fmt: ExportFormat) -> Path | None:
+def export_to(window: WindowSurface, path: Path, fmt: ExportFormat) -> Path | None:
     """Write the export; say so in a dialog if it fails."""
-    s = window.settings
+    s = window.settings.value
     text = export_document(
-        window.doc, window.readings, fmt, Aids(s.aids), RomajiStyle(s.romaji_style)
+        window.doc, window.readings(), fmt, Aids(s.aids), RomajiStyle(s.romaji_style)
     )
     try:
         path.write_text(text, encoding="utf-8")
     except OSError as exc:
-        show_error(window, tr("Export failed"), f"{path}: {exc.strerror or exc}")
+        show_error(window.parent, tr("Export failed"), f"{path}: {exc.strerror or exc}")
         return None
-    window.statusBar().showMessage(tr("Exported to {path}").format(path=path), 5000)
+    window.status.showMessage(tr("Exported to {path}").format(path=path), 5000)
     return path
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,44 +16,29 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QToolBar,
     QWidget,
 )
 
-from reader.core.annotations import AnnotationStore
 from reader.core.page.textforms import InlineForm, selection_text
 from reader.core.readings import ReadingEngine, Word
 from reader.core.settings import Settings
-from reader.core.text.document import Document
-from reader.single_instance import InstanceServer
 from reader.ui import annotation_dialogs, dialogs, plain
 from reader.ui.actions import Actions
-from reader.ui.annotation_controller import AnnotationController, install_annotations
+from reader.ui.annotation_controller import AnnotationController
+from reader.ui.annotation_wiring import install_annotations
 from reader.ui.annotations_panel import AnnotationsPanel
-from reader.ui.i18n import Translations, tr
+from reader.ui.context import ReaderContext
+from reader.ui.i18n import tr
 from reader.ui.page_loader import PageLoader, resolve_theme
-from reader.ui.reading_fix import add_fix_action
+from reader.ui.reading_fix import ReadingFixer
 from reader.ui.reading_view import ReadingView
 from reader.ui.settings_store import SettingsStore
 from reader.ui.sidebar import SectionSidebar
+from reader.ui.surface import WindowSurface
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class ReaderContext:
-    """What the window is built from (wired in reader.app)."""
-
-    doc: Document
-    store: SettingsStore
-    cache_path: Path
-    translations: Translations
-    cached_readings: Mapping[str, Sequence[Word]] | None = None
-    annotations: AnnotationStore | None = None
-    server: InstanceServer | None = None
-    engine: ReadingEngine = field(default_factory=ReadingEngine)
 
 
 class MainWindow(QMainWindow):
@@ -67,18 +51,23 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.doc = ctx.doc
-        self.settings = ctx.store.load()
-        self.position: tuple[str, float] | None = ctx.store.position(self.doc.doc_id)
+        self.settings_model = ctx.settings
+        self.position: tuple[str, float] | None = self.store.position(self.doc.doc_id)
         self.top_block = ""
         self._save_timer = QTimer(self, singleShot=True, interval=400)
         self._save_timer.timeout.connect(self._save_position)
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{self.doc.title} — Yomu")
         self.view = ReadingView(self)
-        self.setCentralWidget(self.view)
-        self.loader = PageLoader(
-            self.view, ctx, lambda: self.settings, lambda: self.position
+        self.fixer = ReadingFixer(
+            self,
+            self.doc,
+            lambda: self.loader.readings,
+            ctx.paths.user_corrections,
+            self.use_engine,
         )
+        self.setCentralWidget(self.view)
+        self.loader = PageLoader(self.view, ctx, lambda: self.position)
         self.loader.page_shown.connect(self.page_shown)
         self.loader.readings_ready.connect(self.readings_ready)
         # Chromium loads the page in its own process while the window is built.
@@ -87,11 +76,19 @@ class MainWindow(QMainWindow):
             self.doc, tr("Sections"), tr("Introduction"), self
         )
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar)
-        self.data_warning: QMessageBox | None = None
+        self.surface = WindowSurface(
+            self,
+            self.view,
+            self.statusBar(),
+            self.doc,
+            self.settings_model,
+            lambda: self.loader.readings,
+            self.loader.readings_ready,
+        )
         self.notes: AnnotationController | None = None
         self.panel: AnnotationsPanel | None = None
         if ctx.annotations is not None:
-            self.notes, self.panel = install_annotations(self, ctx.annotations)
+            self.notes, self.panel = install_annotations(self.surface, ctx.annotations)
         if ctx.server is not None:
             ctx.server.message.connect(self._on_instance_message)
         self._build_status_bar()
@@ -100,6 +97,7 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self._apply_chrome_theme()
         self._connect_loader()
+        self.settings_model.changed.connect(self._on_setting)
         if not self.loader.has_readings:
             self.loader.start_readings()
 
@@ -122,7 +120,7 @@ class MainWindow(QMainWindow):
         previous = getattr(self, "actions_", None)
         if previous is not None:
             previous.delete()
-        self.actions_ = Actions(self)
+        self.actions_ = Actions(self, self.settings_model)
         from reader.ui.menus import build_menus, build_toolbar
 
         build_menus(self, self.actions_)
@@ -130,7 +128,6 @@ class MainWindow(QMainWindow):
         self.sidebar.setWindowTitle(tr("Sections"))
         self.sidebar.model.set_intro_title(tr("Introduction"))
         self.progress.setFormat(tr("Readings %p%"))
-        self._sync_actions()
         self._connect_actions()
         a = self.actions_
         self.view.context_actions = [
@@ -150,35 +147,10 @@ class MainWindow(QMainWindow):
             a.import_notes,
         ):
             action.setEnabled(self.notes is not None)
-        self.view.extend_context_menu = lambda menu, block, offset: add_fix_action(
-            self, menu, block, offset
-        )
-
-    def _sync_actions(self) -> None:
-        a, s = self.actions_, self.settings
-        Actions.check(a.aids, s.aids)
-        Actions.check(a.theme, s.theme)
-        Actions.check(a.spacing, str(s.line_spacing))
-        Actions.check(a.language, s.language)
-        a.furigana_hover.setChecked(s.furigana_style == "hover")
-        a.romaji_ascii.setChecked(s.romaji_style == "ascii")
-        a.vertical.setChecked(s.vertical)
+        self.view.extend_context_menu = self.fixer.add_action
 
     def _connect_actions(self) -> None:
         a = self.actions_
-        a.aids.triggered.connect(lambda act: self.set_option("aids", act.data()))
-        a.theme.triggered.connect(lambda act: self.set_option("theme", act.data()))
-        a.spacing.triggered.connect(
-            lambda act: self.set_option("line_spacing", float(act.data()))
-        )
-        a.language.triggered.connect(lambda act: self.set_language(act.data()))
-        a.furigana_hover.toggled.connect(
-            lambda on: self.set_option("furigana_style", "hover" if on else "always")
-        )
-        a.romaji_ascii.toggled.connect(
-            lambda on: self.set_option("romaji_style", "ascii" if on else "macron")
-        )
-        a.vertical.toggled.connect(lambda on: self.set_option("vertical", on))
         a.bigger.triggered.connect(lambda: self.zoom(+2))
         a.smaller.triggered.connect(lambda: self.zoom(-2))
         a.reset_size.triggered.connect(lambda: self.zoom(0))
@@ -189,7 +161,7 @@ class MainWindow(QMainWindow):
             lambda: self.copy_with_readings(InlineForm.PAREN)
         )
         a.copy_anki.triggered.connect(lambda: self.copy_with_readings(InlineForm.ANKI))
-        a.export.triggered.connect(lambda: dialogs.export_dialog(self))
+        a.export.triggered.connect(lambda: dialogs.export_dialog(self.surface))
         a.about.triggered.connect(lambda: dialogs.about_dialog(self))
         a.quit.triggered.connect(self.close)
         if self.notes is not None:
@@ -199,10 +171,10 @@ class MainWindow(QMainWindow):
             a.undo.triggered.connect(notes.undo)
             a.redo.triggered.connect(notes.redo)
             a.export_notes.triggered.connect(
-                lambda: annotation_dialogs.export_notes(self)
+                lambda: annotation_dialogs.export_notes(notes)
             )
             a.import_notes.triggered.connect(
-                lambda: annotation_dialogs.import_notes(self)
+                lambda: annotation_dialogs.import_notes(notes)
             )
 
     def _connect_view(self) -> None:
@@ -211,7 +183,7 @@ class MainWindow(QMainWindow):
         self.sidebar.block_activated.connect(self.scroll_to_block)
 
     def _restore_window(self) -> None:
-        geometry, state = self.ctx.store.window_state()
+        geometry, state = self.store.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1180, 820)
         if state is not None:
@@ -240,7 +212,7 @@ class MainWindow(QMainWindow):
         if self.notes is None:
             reply("error annotations are off in the open window; nothing imported")
             return
-        annotation_dialogs.import_from_cli(self, path, reply)
+        annotation_dialogs.import_from_cli(self.notes, path, reply)
 
     # ---- the page
     def _connect_loader(self) -> None:
@@ -295,7 +267,7 @@ class MainWindow(QMainWindow):
 
     def _save_position(self) -> None:
         if self.position is not None:
-            self.ctx.store.save_position(self.doc.doc_id, *self.position)
+            self.store.save_position(self.doc.doc_id, *self.position)
 
     def scroll_to_block(self, block_id: str) -> None:
         self.view.call("scrollToBlock", block_id)
@@ -309,32 +281,27 @@ class MainWindow(QMainWindow):
         self.scroll_to_block(sections[target].block_ids[0])
 
     # ---- settings
-    def set_option(self, name: str, value: Any) -> None:
-        """Change one setting, save it, and apply it to the page."""
-        new = self.settings.with_value(name, value)
-        if new == self.settings:
-            return
-        self.settings = new
-        self.ctx.store.save(new)
-        self._sync_actions()
-        self._apply(name)
+    @property
+    def store(self) -> SettingsStore:
+        """Where settings, positions and window state are kept."""
+        return self.settings_model.store
 
-    def _apply(self, name: str) -> None:
-        s = self.settings
-        calls: dict[str, tuple[str, Any]] = {
-            "aids": ("setAids", s.aids),
-            "furigana_style": ("setFuriganaStyle", s.furigana_style),
-            "theme": ("setTheme", resolve_theme(s.theme)),
-            "font_size": ("setFontSize", s.font_size),
-            "line_spacing": ("setLineSpacing", s.line_spacing),
-            "vertical": ("setVertical", s.vertical),
-        }
-        if name in calls:
-            self.view.call(*calls[name])
+    @property
+    def settings(self) -> Settings:
+        """The current settings (owned by the settings model)."""
+        return self.settings_model.value
+
+    def set_option(self, name: str, value: Any) -> None:
+        """Change one setting; its subscribers (page, actions, chrome) follow."""
+        self.settings_model.set(name, value)
+
+    def _on_setting(self, name: str) -> None:
+        """The window's own part of a change: the chrome's theme and language."""
         if name == "theme":
             self._apply_chrome_theme()
-        elif name == "romaji_style":
-            self.loader.show_page()  # romaji spelling is in the markup
+        elif name == "language":
+            self.ctx.translations.apply(self.settings.language)
+            self._build_chrome()
 
     def _apply_chrome_theme(self) -> None:
         """Menus, sidebar and toolbar follow the page: dark with the dark theme."""
@@ -347,10 +314,7 @@ class MainWindow(QMainWindow):
         self.set_option("font_size", size)
 
     def set_language(self, language: str) -> None:
-        self.settings = self.settings.with_value("language", language)
-        self.ctx.store.save(self.settings)
-        self.ctx.translations.apply(self.settings.language)
-        self._build_chrome()
+        self.set_option("language", language)
 
     # ---- copy
     def copy_base(self) -> None:
@@ -372,8 +336,7 @@ class MainWindow(QMainWindow):
             return
         self._save_timer.stop()
         self._save_position()
-        self.ctx.store.save(self.settings)
-        self.ctx.store.save_window_state(self.saveGeometry(), self.saveState())
+        self.store.save_window_state(self.saveGeometry(), self.saveState())
         self.loader.wait()
         if self.notes is not None:
             self.notes.close()

@@ -28,7 +28,17 @@ from reader.ui.reading_view import ReadingView
 from reader.ui.readings_worker import ReadingsWorker, RenderedReadings
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import ReaderContext
+    from reader.ui.context import ReaderContext
+
+# Settings the page applies itself, by the name of its call (page.js's window.yomu).
+_PAGE_CALLS: dict[str, str] = {
+    "aids": "setAids",
+    "furigana_style": "setFuriganaStyle",
+    "theme": "setTheme",
+    "font_size": "setFontSize",
+    "line_spacing": "setLineSpacing",
+    "vertical": "setVertical",
+}
 
 
 def resolve_theme(theme: str) -> str:
@@ -74,19 +84,29 @@ class PageLoader(QObject):
         self,
         view: ReadingView,
         ctx: ReaderContext,
-        settings: Callable[[], Settings],
         position: Callable[[], tuple[str, float] | None],
     ) -> None:
         super().__init__(view)
         self.view = view
         self.ctx = ctx
-        self._settings = settings
+        self.settings = ctx.settings
         self._position = position
         self.readings: Mapping[str, Sequence[Word]] = ctx.cached_readings or {}
         self.page_generation = 0  # pages or block sets sent to the view
         self._shown_generation = -1  # the last of them loaded and positioned
         self._worker: ReadingsWorker | None = None
         view.ready.connect(self._on_page_ready)
+        self.settings.changed.connect(self._on_setting)
+
+    def _on_setting(self, name: str) -> None:
+        """Apply the option that changed: by a page call, or a new page."""
+        s = self.settings.value
+        if name in _PAGE_CALLS:
+            value = getattr(s, name)
+            page_value = resolve_theme(value) if name == "theme" else value
+            self.view.call(_PAGE_CALLS[name], page_value)
+        elif name == "romaji_style":
+            self.show_page()  # romaji spelling is in the markup
 
     @property
     def has_readings(self) -> bool:
@@ -98,12 +118,12 @@ class PageLoader(QObject):
         return self.has_readings and self._shown_generation == self.page_generation
 
     def _cache(self) -> PageCache:
-        return PageCache(self.ctx.cache_path.parent)
+        return PageCache(self.ctx.paths.page_cache)
 
     def show_page(self) -> None:
         """Load the whole page for the current readings and settings."""
         self.page_generation += 1
-        settings = self._settings()
+        settings = self.settings.value
         body = self._cache().body(
             self.ctx.doc,
             self.readings,
@@ -140,9 +160,9 @@ class PageLoader(QObject):
         self.started.emit()
         worker = ReadingsWorker(
             self.ctx.doc,
-            self.ctx.cache_path,
+            self.ctx.paths,
             self.ctx.engine,
-            render_options(self._settings()),
+            render_options(self.settings.value),
         )
         worker.progress.connect(self.progress)
         worker.finished.connect(self._on_readings)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,18 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.readings import Word, make_correction, notation
+from reader.core.readings import ReadingEngine, Word, make_correction, notation
 from reader.core.readings.user_corrections import (
     engine_for,
     load_user_corrections,
     save_user_corrections,
-    user_corrections_path,
 )
+from reader.core.text.document import Document
 from reader.ui import plain
 from reader.ui.i18n import tr
-
-if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
 
 CONTEXT_CHARS = 2
 
@@ -62,45 +60,56 @@ def ask_reading(parent: QWidget, word: Word) -> tuple[str, bool] | None:
     return dialog.reading.text().strip(), dialog.only_here.isChecked()
 
 
-def word_at(window: MainWindow, block_id: str, offset: int) -> Word | None:
-    """The word of the block at ``offset``, if it has a reading to fix."""
-    for word in window.readings.get(block_id, ()):
-        if word.start <= offset < word.end:
-            return word if any(s.reading for s in word.segments) else None
-    return None
+@dataclass
+class ReadingFixer:
+    """Offers "Fix Reading" in the context menu, saves the fix, recomputes.
 
+    Attributes:
+        parent: the window the dialog belongs to.
+        doc: the text read.
+        readings: the readings now shown, by block id.
+        corrections: the reader's corrections file (``DataPaths.user_corrections``).
+        use_engine: recomputes the readings with an engine that knows the fix.
+    """
 
-def add_fix_action(window: MainWindow, menu: QMenu, block_id: str, offset: int) -> None:
-    """Offer "Fix Reading of 「…」" in the context menu when a kanji word is there."""
-    word = word_at(window, block_id, offset)
-    if word is None:
-        return
-    menu.addSeparator()
-    action = menu.addAction(tr("Fix Reading of 「{word}」…").format(word=word.text))
-    action.triggered.connect(lambda: fix_reading(window, block_id, word))
+    parent: QWidget
+    doc: Document
+    readings: Callable[[], Mapping[str, Sequence[Word]]]
+    corrections: Path
+    use_engine: Callable[[ReadingEngine], None]
 
+    def word_at(self, block_id: str, offset: int) -> Word | None:
+        """The word of the block at ``offset``, if it has a reading to fix."""
+        for word in self.readings().get(block_id, ()):
+            if word.start <= offset < word.end:
+                return word if any(s.reading for s in word.segments) else None
+        return None
 
-def fix_reading(window: MainWindow, block_id: str, word: Word) -> bool:
-    """Ask for the right reading, save it, and recompute the readings."""
-    answer = ask_reading(window, word)
-    if answer is None:
-        return False
-    reading, only_here = answer
-    text = window.doc.block(block_id).text
-    before = text[max(word.start - CONTEXT_CHARS, 0) : word.start] if only_here else ""
-    after = text[word.end : word.end + CONTEXT_CHARS] if only_here else ""
-    try:
-        correction = make_correction(word.text, reading, before, after)
-    except ValueError as exc:
-        plain.warn(window, tr("Fix Reading"), str(exc))
-        return False
-    root = data_root(window)
-    path = user_corrections_path(root)
-    save_user_corrections(path, (*load_user_corrections(path), correction))
-    window.use_engine(engine_for(root))
-    return True
+    def add_action(self, menu: QMenu, block_id: str, offset: int) -> None:
+        """Offer "Fix Reading of 「…」" in ``menu`` when a kanji word is there."""
+        word = self.word_at(block_id, offset)
+        if word is None:
+            return
+        menu.addSeparator()
+        action = menu.addAction(tr("Fix Reading of 「{word}」…").format(word=word.text))
+        action.triggered.connect(lambda: self.fix(block_id, word))
 
-
-def data_root(window: MainWindow) -> Path:
-    """The data folder (the readings cache lives in its ``cache`` folder)."""
-    return window.ctx.cache_path.parent.parent
+    def fix(self, block_id: str, word: Word) -> bool:
+        """Ask for the right reading, save it, and recompute the readings."""
+        answer = ask_reading(self.parent, word)
+        if answer is None:
+            return False
+        reading, only_here = answer
+        text = self.doc.block(block_id).text
+        start, end = word.start, word.end
+        before = text[max(start - CONTEXT_CHARS, 0) : start] if only_here else ""
+        after = text[end : end + CONTEXT_CHARS] if only_here else ""
+        try:
+            correction = make_correction(word.text, reading, before, after)
+        except ValueError as exc:
+            plain.warn(self.parent, tr("Fix Reading"), str(exc))
+            return False
+        path = self.corrections
+        save_user_corrections(path, (*load_user_corrections(path), correction))
+        self.use_engine(engine_for(path))
+        return True

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
@@ -19,6 +18,7 @@ from reader.core.page.layout import render_blocks, render_body
 from reader.core.page.render import RenderOptions
 from reader.core.readings import ReadingCache, ReadingEngine, Word
 from reader.core.text.document import Document
+from reader.paths import DataPaths  # noqa: I001
 
 
 @dataclass(frozen=True)
@@ -40,13 +40,13 @@ class ReadingsWorker(QObject):
     def __init__(
         self,
         doc: Document,
-        cache_path: Path,
+        paths: DataPaths,
         engine: ReadingEngine,
         opts: RenderOptions,
     ) -> None:
         super().__init__()
         self._doc = doc
-        self._cache_path = cache_path
+        self._paths = paths
         self._engine = engine
         self._opts = opts
         self._thread = QThread()
@@ -59,14 +59,14 @@ class ReadingsWorker(QObject):
 
     def _run(self) -> None:
         try:
-            cache = ReadingCache(self._cache_path, self._engine)
+            cache = ReadingCache(self._paths.readings_cache, self._engine)
             pairs = [(b.id, b.text) for b in self._doc.blocks]
             readings = cache.read_blocks(pairs, self.progress.emit)
             blocks = render_blocks(self._doc, readings, self._opts)
             body = render_body(self._doc, readings, self._opts, blocks)
             # Kept for the next start; written here, off the UI thread.
             key = body_key(self._doc, self._engine.version_key, self._opts)
-            PageCache(self._cache_path.parent).store(key, body)
+            PageCache(self._paths.page_cache).store(key, body)
         except Exception as exc:  # noqa: BLE001 - shown to the reader, never fatal
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:

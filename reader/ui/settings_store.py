@@ -13,8 +13,11 @@ from reader.core.settings import Settings, option_names
 class SettingsStore:
     """Loads and saves :class:`Settings`, window state and reading positions."""
 
-    def __init__(self, folder: Path) -> None:
-        self._qs = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    def __init__(self, path: Path) -> None:
+        """Args:
+        path: the INI file (``DataPaths.settings``).
+        """
+        self._qs = QSettings(str(path), QSettings.Format.IniFormat)
 
     def load(self) -> Settings:
         """The saved settings; unknown or invalid values fall back to defaults."""
@@ -26,8 +29,14 @@ class SettingsStore:
         return settings
 
     def save(self, settings: Settings) -> None:
+        """Save every option (the first start writes the file whole)."""
         for name, value in asdict(settings).items():
             self._qs.setValue(f"reader/{name}", value)
+        self._qs.sync()
+
+    def save_option(self, name: str, value: object) -> None:
+        """Save option ``name`` alone; the file's other keys are left as they are."""
+        self._qs.setValue(f"reader/{name}", value)
         self._qs.sync()
 
     def position(self, doc_id: str) -> tuple[str, float] | None:

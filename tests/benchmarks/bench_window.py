@@ -118,13 +118,13 @@ def run_child(args: list[str], env: dict[str, str]) -> tuple[dict[str, str], Run
 
 def bare_page(data: Path, out: Path) -> Path:
     """The app's page, with readings from ``data``'s cache, CSS inline, no scripts."""
-    from reader.app import cached_readings
     from reader.core import resources
     from reader.core.page.layout import reading_page_html
     from reader.core.readings import ReadingEngine
     from reader.core.settings import Settings
     from reader.core.text.source import load_document
     from reader.paths import readings_cache_path
+    from reader.services import cached_readings
     from reader.ui.page_loader import body_classes, root_style
 
     doc = load_document(None)

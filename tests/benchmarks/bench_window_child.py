@@ -92,8 +92,9 @@ def wait_for(
 
 def run_switch(data_dir: str, count: int) -> int:
     """Time aid switches in the real window against bare class flips on its page."""
-    from reader.app import cached_readings, prepare_environment
+    from reader.app import prepare_environment
     from reader.core.readings import ReadingEngine
+    from reader.services import cached_readings
 
     prepare_environment(offscreen=True)
     import shiboken6
@@ -101,21 +102,23 @@ def run_switch(data_dir: str, count: int) -> int:
     from PySide6.QtWidgets import QApplication
 
     from reader.core.text.source import load_document
-    from reader.paths import readings_cache_path
+    from reader.paths import DataPaths
+    from reader.ui.context import ReaderContext
     from reader.ui.i18n import Translations
-    from reader.ui.main_window import MainWindow, ReaderContext
+    from reader.ui.main_window import MainWindow
+    from reader.ui.settings_model import SettingsModel
     from reader.ui.settings_store import SettingsStore
 
     app = QApplication([sys.argv[0]])
     root = Path(data_dir)
     doc = load_document(None)
-    cache = readings_cache_path(root)
+    paths = DataPaths(root)
     ctx = ReaderContext(
         doc,
-        SettingsStore(root),
-        cache,
+        paths,
+        SettingsModel(SettingsStore(paths.settings)),
         Translations(),
-        cached_readings(doc, cache, ReadingEngine()),
+        cached_readings(doc, paths.readings_cache, ReadingEngine()),
     )
     window = MainWindow(ctx)
     window.resize(1280, 860)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -13,15 +13,25 @@ import shiboken6
 from pytestqt.qtbot import QtBot
 
 from reader.core.annotations import AnnotationStore
-from reader.core.readings import ReadingCache, ReadingEngine
+from reader.core.readings import ReadingCache, ReadingEngine, Word
 from reader.core.text.document import Document
-from reader.paths import readings_cache_path
+from reader.paths import DataPaths, readings_cache_path
+from reader.ui.context import ReaderContext
 from reader.ui.i18n import Translations
-from reader.ui.main_window import MainWindow, ReaderContext
+from reader.ui.main_window import MainWindow
+from reader.ui.settings_model import SettingsModel
 from reader.ui.settings_store import SettingsStore
 
 WAIT_MS = 30_000
 WindowFactory = Callable[..., MainWindow]
+
+
+def make_context(doc: Document, root: Path, cached: Mapping[str, Sequence[Word]] | None,
+                 annotations: AnnotationStore | None) -> ReaderContext:
+    """The services of a window over data folder ``root``, wired as reader.app does."""
+    paths = DataPaths(root)
+    return ReaderContext(doc, paths, SettingsModel(SettingsStore(paths.settings)),
+                         Translations(), cached, annotations)
 
 
 @pytest.fixture(scope="session")
@@ -60,8 +70,7 @@ def make_window(
             [(b.id, b.text) for b in seed_doc.blocks]
         )
         annotations = AnnotationStore(seed_doc, root / "annotations.json")
-        ctx = ReaderContext(seed_doc, SettingsStore(root), cache, Translations(), cached,
-                            annotations)
+        ctx = make_context(seed_doc, root, cached, annotations)
         window = MainWindow(ctx)
         window.resize(1000, 700)
         window.show()
@@ -89,9 +98,7 @@ def make_doc_window(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[[Document
     def factory(doc: Document) -> MainWindow:
         root = tmp_path / f"doc{len(windows)}"
         root.mkdir()
-        ctx = ReaderContext(doc, SettingsStore(root), readings_cache_path(root),
-                            Translations(), None,
-                            AnnotationStore(doc, root / "annotations.json"))
+        ctx = make_context(doc, root, None, AnnotationStore(doc, root / "annotations.json"))
         window = MainWindow(ctx)
         window.resize(1000, 700)
         window.show()

@@ -200,9 +200,10 @@ def test_damaged_database_is_kept_aside_and_reported(make_window: WindowFactory,
     path = data_dir / "annotations.json"
     path.write_text('{"annotations": {"1": {"id": "x"', encoding="utf-8")
     window = make_window()
-    qtbot.waitUntil(lambda: window.data_warning is not None, timeout=WAIT_MS)
-    assert window.data_warning is not None
-    assert "damaged" in window.data_warning.text()
+    qtbot.waitUntil(lambda: window.notes is not None and window.notes.data_warning is not None, timeout=WAIT_MS)
+    assert window.notes is not None
+    assert window.notes.data_warning is not None
+    assert "damaged" in window.notes.data_warning.text()
     aside = [p for p in data_dir.iterdir() if ".corrupt-" in p.name]
     assert len(aside) == 1
     assert aside[0].read_text(encoding="utf-8") == '{"annotations": {"1": {"id": "x"'

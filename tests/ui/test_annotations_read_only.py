@@ -18,10 +18,11 @@ def test_a_newer_store_opens_read_only_with_a_notice(
     text = json.dumps({"_meta": {"schema": {"schema_version": 9}}, "tags": {}})
     path.write_text(text, encoding="utf-8")
     window = make_window()
-    qtbot.waitUntil(lambda: window.data_warning is not None, timeout=WAIT_MS)
-    assert window.data_warning is not None
-    assert "read-only" in window.data_warning.text()
-    assert "schema version 9" in window.data_warning.text()
+    qtbot.waitUntil(lambda: window.notes is not None and window.notes.data_warning is not None, timeout=WAIT_MS)
+    assert window.notes is not None
+    assert window.notes.data_warning is not None
+    assert "read-only" in window.notes.data_warning.text()
+    assert "schema version 9" in window.notes.data_warning.text()
     assert window.notes is not None
     assert window.notes.store.read_only is not None
     assert path.read_text(encoding="utf-8") == text

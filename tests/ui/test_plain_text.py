@@ -121,19 +121,20 @@ def test_dialogs_show_user_text_as_text(hostile: MainWindow, qtbot: QtBot,
                         lambda *a, **k: (str(missing), ""))
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(missing), "Markdown (*.md)"))
-    assert annotation_dialogs.import_notes(hostile)
+    assert hostile.notes is not None
+    assert annotation_dialogs.import_notes(hostile.notes)
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=WAIT_MS)  # imports run off-thread
-    assert annotation_dialogs.export_notes(hostile) is None
+    assert annotation_dialogs.export_notes(hostile.notes) is None
     dialogs.show_error(hostile, "x", f"{missing}: {IMG}")
     assert hostile.notes is not None
     store = hostile.notes.store
     store.load_report = LoadReport(moved_aside=tmp_path / f"{NAME}.bak", reason=IMG)
-    annotation_dialogs.report_load(hostile, store)
-    assert hostile.data_warning is not None
+    annotation_dialogs.report_load(hostile.notes)
+    assert hostile.notes.data_warning is not None
     turn = next(b for b in hostile.doc.blocks if b.kind is BlockKind.TURN)
     word = next(w for w in hostile.readings[turn.id] if w.kana)
     editors = [NoteEditor(hostile, f"{IMG}{BOLD}", NOTE), ReadingDialog(hostile, word)]
-    boxes: list[QWidget] = [*shown, hostile.data_warning]
+    boxes: list[QWidget] = [*shown, hostile.notes.data_warning]
     assert len(boxes) == 4
     texts = shown_texts([*boxes, *editors])
     for box in boxes:

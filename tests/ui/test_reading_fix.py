@@ -21,10 +21,10 @@ def test_fix_reading_recomputes_and_persists(make_window: WindowFactory,
     menu = window.view.context_menu({"b": block.id, "o": 1})
     labels = [a.text() for a in menu.actions()]
     assert "Fix Reading of 「話題」…" in labels
-    word = reading_fix.word_at(window, block.id, 1)
+    word = window.fixer.word_at(block.id, 1)
     assert word is not None
     monkeypatch.setattr(reading_fix, "ask_reading", lambda *_: ("はなしだい", False))
-    assert reading_fix.fix_reading(window, block.id, word)
+    assert window.fixer.fix(block.id, word)
     qtbot.waitUntil(lambda: window.settled and "はなしだい" in js(
         qtbot, window, f"document.getElementById('{block.id}').textContent"),
         timeout=WAIT_MS)
@@ -33,7 +33,7 @@ def test_fix_reading_recomputes_and_persists(make_window: WindowFactory,
     from reader.core.readings.user_corrections import engine_for
 
     again = make_window()
-    again.ctx.engine = engine_for(data_dir)  # as reader.app wires it
+    again.ctx.engine = engine_for(data_dir / "corrections.tsv")  # as reader.app wires it
     assert "はなしだい" in "".join(
         s.reading or "" for w in again.ctx.engine.read(block.text) for s in w.segments)
 
@@ -42,13 +42,13 @@ def test_bad_reading_is_refused(make_window: WindowFactory, seed_doc: Document,
                                 data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window()
     block = next(b for b in seed_doc.blocks if b.text.startswith("話題をエージェント"))
-    word = reading_fix.word_at(window, block.id, 0)
+    word = window.fixer.word_at(block.id, 0)
     assert word is not None
     warnings: list[str] = []
     monkeypatch.setattr(reading_fix, "ask_reading", lambda *_: ("wadai", False))
     monkeypatch.setattr("reader.ui.plain.warn",
                         lambda _p, _t, text: warnings.append(text))
-    assert not reading_fix.fix_reading(window, block.id, word)
+    assert not window.fixer.fix(block.id, word)
     assert warnings
     assert "hiragana" in warnings[0]
     assert not (data_dir / "corrections.tsv").exists()

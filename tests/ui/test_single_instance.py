@@ -27,10 +27,8 @@ from reader.core.readings import ReadingCache, ReadingEngine
 from reader.core.text.document import Document
 from reader.paths import LOCK_NAME, readings_cache_path
 from reader.single_instance import InstanceServer, LockError, acquire, lock_file
-from reader.ui.i18n import Translations
-from reader.ui.main_window import MainWindow, ReaderContext
-from reader.ui.settings_store import SettingsStore
-from tests.ui.conftest import WAIT_MS, WindowFactory
+from reader.ui.main_window import MainWindow
+from tests.ui.conftest import WAIT_MS, WindowFactory, make_context
 
 COUNTS = "1 added, 0 already present, 0 need review"
 
@@ -186,8 +184,7 @@ def test_window_without_annotations_refuses_a_handed_over_import(
     shutil.copy(warm_cache, cache)
     cached = ReadingCache(cache, ReadingEngine()).load_cached(
         [(b.id, b.text) for b in seed_doc.blocks])
-    ctx = ReaderContext(seed_doc, SettingsStore(data_dir), cache, Translations(),
-                        cached, annotations=None)
+    ctx = make_context(seed_doc, data_dir, cached, None)
     window = MainWindow(ctx)
     try:
         server = InstanceServer(data_dir, window)

@@ -89,12 +89,14 @@ def test_imports_run_off_the_ui_thread(
     monkeypatch.setattr(annotation_dialogs, "import_file",
                         lambda store, p: gate.hold(lambda: real(store, p)))
     replies: list[str] = []
+    notes = window.notes
+    assert notes is not None
     if how == "handed over":
-        annotation_dialogs.import_from_cli(window, path, replies.append)
+        annotation_dialogs.import_from_cli(notes, path, replies.append)
     else:
         monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName",
                             lambda *a, **k: (str(path), ""))
-        assert annotation_dialogs.import_notes(window)
+        assert annotation_dialogs.import_notes(notes)
     qtbot.waitUntil(lambda: bool(gate.threads), timeout=WAIT_MS)
     ui_thread_runs(qtbot)
     assert window.notes is not None

@@ -32,6 +32,7 @@ from reader.core.files import (  # re-exported: the store's writers live there
 )
 
 Tables = dict[str, dict[str, Any]]
+StorageType = type[Storage]  # a TinyDB storage class, named here for the store
 StatKey = tuple[int, int, int]
 
 
@@ -192,6 +193,7 @@ def parse_tables(text: str, name: str) -> Tables:
 __all__ = [
     "AtomicJSONStorage",
     "CorruptDatabaseError",
+    "StorageType",
     "atomic_write",
     "copy_aside",
     "fsync_dir",

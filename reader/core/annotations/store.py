@@ -28,8 +28,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from tinydb.storages import Storage
-
 from reader.core.annotations.anchoring import PlacedRange, Resolver
 from reader.core.annotations.database import Changes, gc_paused, open_database
 from reader.core.annotations.errors import ReadOnlyStoreError, StoreWriteError
@@ -51,6 +49,7 @@ from reader.core.annotations.model import (
 )
 from reader.core.annotations.ownership import Mark, claims, mark_for, marks_of
 from reader.core.annotations.recovery import ANNOTATIONS_TABLE, UNPLACED_TABLE, OpenMode
+from reader.core.annotations.storage import StorageType
 from reader.core.annotations.textcheck import is_clean
 from reader.core.text.document import Document
 
@@ -83,7 +82,7 @@ class AnnotationStore:
         document: Document,
         path: str | Path | None = None,
         *,
-        storage: type[Storage] | None = None,
+        storage: StorageType | None = None,
         mode: OpenMode = OpenMode.REPAIR,
     ) -> None:
         self.document = document

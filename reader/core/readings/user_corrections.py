@@ -11,13 +11,6 @@ from pathlib import Path
 from reader.core.files import atomic_write, keep_aside
 from reader.core.readings import Correction, Corrections, ReadingEngine
 
-FILE_NAME = "corrections.tsv"
-
-
-def user_corrections_path(root: Path) -> Path:
-    """The reader's corrections file in data folder ``root``."""
-    return root / FILE_NAME
-
 
 def load_user_corrections(path: Path) -> tuple[Correction, ...]:
     """The reader's corrections; a missing file is none, a damaged one is set aside."""
@@ -43,7 +36,11 @@ def save_user_corrections(path: Path, corrections: tuple[Correction, ...]) -> No
     atomic_write(path, text)
 
 
-def engine_for(root: Path) -> ReadingEngine:
-    """A reading engine with the bundled corrections plus the reader's own."""
-    user = load_user_corrections(user_corrections_path(root))
+def engine_for(path: Path) -> ReadingEngine:
+    """A reading engine with the bundled corrections plus the reader's own.
+
+    Args:
+        path: the reader's corrections file (``DataPaths.user_corrections``).
+    """
+    user = load_user_corrections(path)
     return ReadingEngine(Corrections.bundled().merged(user) if user else None)

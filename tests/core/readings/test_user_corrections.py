@@ -10,18 +10,18 @@ from reader.core.readings.user_corrections import (
     engine_for,
     load_user_corrections,
     save_user_corrections,
-    user_corrections_path,
 )
+from reader.paths import DataPaths
 
 
 def test_saved_corrections_change_the_engine(tmp_path: Path) -> None:
     text = "この方法は新しい方が考えた。"
     before = inline_readings(ReadingEngine().read(text))
     assert "方法（ほうほう）" in before
-    path = user_corrections_path(tmp_path)
+    path = DataPaths(tmp_path).user_corrections
     save_user_corrections(path, (make_correction("方", "かた", before="い", after="が"),))
     assert load_user_corrections(path)[0].surface == "方"
-    engine = engine_for(tmp_path)
+    engine = engine_for(DataPaths(tmp_path).user_corrections)
     after = inline_readings(engine.read(text))
     assert "新（あたら）しい方（かた）が" in after
     assert "方法（ほうほう）" in after  # the context keeps it to that place
@@ -29,15 +29,15 @@ def test_saved_corrections_change_the_engine(tmp_path: Path) -> None:
 
 
 def test_no_file_means_bundled_corrections(tmp_path: Path) -> None:
-    assert load_user_corrections(user_corrections_path(tmp_path)) == ()
-    assert engine_for(tmp_path).version_key == ReadingEngine().version_key
+    assert load_user_corrections(DataPaths(tmp_path).user_corrections) == ()
+    assert engine_for(DataPaths(tmp_path).user_corrections).version_key == ReadingEngine().version_key
 
 
 def test_damaged_file_is_set_aside_not_overwritten(tmp_path: Path) -> None:
-    path = user_corrections_path(tmp_path)
+    path = DataPaths(tmp_path).user_corrections
     path.write_bytes(b"\xff\xfe not utf-8 \x00")
     assert load_user_corrections(path) == ()
     aside = [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
     assert len(aside) == 1
     assert aside[0].read_bytes() == b"\xff\xfe not utf-8 \x00"
-    assert engine_for(tmp_path).version_key == ReadingEngine().version_key
+    assert engine_for(DataPaths(tmp_path).user_corrections).version_key == ReadingEngine().version_key
