@@ -7,21 +7,17 @@ from pathlib import Path
 
 import pytest
 
-# Qt WebEngine must be imported, and its flags set, before any QApplication exists.
+from reader.core.resources import bundled_seed_path
+from reader.core.text.document import Document
+from reader.core.text.source import load_document
+
+# Headless Qt for the tests that use it (tests/ui sets up Qt WebEngine; the core
+# tests import no Qt at all).
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (
     "--no-sandbox --disable-gpu --disable-logging"
 )
 os.environ.setdefault("QT_LOGGING_RULES", "qt.webenginecontext.debug=false")
-from PySide6 import QtWebEngineWidgets  # noqa: E402,F401
-
-from reader.ui.scheme import register_scheme  # noqa: E402
-
-register_scheme()
-
-from reader.core.resources import bundled_seed_path  # noqa: E402
-from reader.core.text.document import Document  # noqa: E402
-from reader.core.text.source import load_document  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 import shiboken6
+from PySide6 import QtWebEngineWidgets  # noqa: F401 - before any QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.core.annotations import AnnotationStore
@@ -19,8 +20,13 @@ from reader.paths import DataPaths, readings_cache_path
 from reader.ui.context import ReaderContext
 from reader.ui.i18n import Translations
 from reader.ui.main_window import MainWindow
+from reader.ui.scheme import register_scheme
 from reader.ui.settings_model import SettingsModel
 from reader.ui.settings_store import SettingsStore
+
+# Qt WebEngine and the yomu: scheme must be set up before any QApplication exists
+# (the root conftest has set the platform and Chromium flags by now).
+register_scheme()
 
 WAIT_MS = 30_000
 WindowFactory = Callable[..., MainWindow]

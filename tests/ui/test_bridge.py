@@ -51,3 +51,23 @@ def test_page_cannot_delete_the_bridge(make_window: WindowFactory,
         assert shiboken6.isValid(api)
     with qtbot.waitSignal(window.view.bridge.page_ready, timeout=WAIT_MS):
         js(qtbot, window, "window.hostile.pageReady()")
+
+
+@pytest.mark.parametrize(("payload", "expected"), [
+    ('[{"b": "p1", "s": 0, "e": 3}]', [{"b": "p1", "s": 0, "e": 3}]),
+    ('[{"b": "p1", "s": 2, "e": 2, "text": ""}]', [{"b": "p1", "s": 2, "e": 2, "text": ""}]),
+    ('[{"b": "p1", "s": 3, "e": 1}]', []),  # backwards
+    ('[{"b": "p1", "s": -1, "e": 1}]', []),  # before the block
+    ('[{"b": 7, "s": 0, "e": 1}]', []),  # block id not text
+    ('[{"b": "p1", "s": "0", "e": 1}]', []),  # offset not a number
+    ('[{"b": "p1", "s": 0}]', []),  # no end
+    ('[{"b": "p1", "s": 0, "e": 1}, "x", {"b": "p2", "s": 1, "e": 4}]',
+     [{"b": "p1", "s": 0, "e": 1}, {"b": "p2", "s": 1, "e": 4}]),
+    ('{"b": "p1", "s": 0, "e": 1}', []),  # not a list
+    ("not json", []),
+    ("", []),
+])
+def test_parse_ranges(payload: str, expected: list[dict[str, object]]) -> None:
+    from reader.ui.bridge import parse_ranges
+
+    assert parse_ranges(payload) == expected
