@@ -13,7 +13,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from reader.core.annotations import Anchor, Annotation, AnnotationStore
+from reader.core.annotations import (
+    Anchor,
+    Annotation,
+    AnnotationStore,
+    EventKind,
+    StoreEvent,
+)
 from reader.core.choices import COLORS
 from reader.ui.i18n import color_names, tr
 from reader.ui.note_editor import edit_note
@@ -42,25 +48,26 @@ def anchor_from_selection(
         raise ValueError(f"the selection is outside the text ({exc})") from None
 
 
+def highlight_item(store: AnnotationStore, annotation_id: str) -> dict[str, Any] | None:
+    """What the page paints of one annotation; None if it is not placed (it needs
+    review: listed in the panel, not painted)."""
+    placed = store.placement(annotation_id)
+    if placed is None:
+        return None
+    annotation = store.get(annotation_id)
+    return {
+        "id": annotation.id,
+        "color": annotation.color,
+        "style": annotation.style,
+        "note": annotation.note,
+        "pieces": [{"b": p.block_id, "s": p.start, "e": p.end} for p in placed.pieces],
+    }
+
+
 def highlight_payload(store: AnnotationStore) -> list[dict[str, Any]]:
     """What the page paints: placed annotations with their pieces per block."""
-    out = []
-    for annotation in store.all():
-        placed = store.placement(annotation.id)
-        if placed is None:
-            continue  # needs review: listed in the panel, not painted
-        out.append(
-            {
-                "id": annotation.id,
-                "color": annotation.color,
-                "style": annotation.style,
-                "note": annotation.note,
-                "pieces": [
-                    {"b": p.block_id, "s": p.start, "e": p.end} for p in placed.pieces
-                ],
-            }
-        )
-    return out
+    items = (highlight_item(store, a.id) for a in store.all())
+    return [item for item in items if item is not None]
 
 
 class AnnotationController(QObject):
@@ -72,7 +79,7 @@ class AnnotationController(QObject):
     """
 
     changed = Signal()
-    _stored = Signal()  # a store event, possibly from a job's thread
+    _stored = Signal(object)  # a StoreEvent, possibly from a job's thread
 
     def __init__(self, surface: WindowSurface, store: AnnotationStore) -> None:
         super().__init__(surface.parent)
@@ -86,7 +93,7 @@ class AnnotationController(QObject):
         self.jobs = StoreJobs(self)
         self.pending = PendingChanges(surface.parent, surface.status)
         self._stored.connect(self._after_store)  # queued when sent from a job
-        self._unsubscribe = store.subscribe(lambda _event: self._stored.emit())
+        self._unsubscribe = store.subscribe(self._stored.emit)
         bridge = self.view.bridge
         bridge.highlight_requested.connect(self._on_toolbar)
         bridge.highlight_clicked.connect(self.show_highlight_menu)
@@ -113,10 +120,25 @@ class AnnotationController(QObject):
             self.paint()
             self.changed.emit()
 
-    def _after_store(self) -> None:
+    def _after_store(self, event: StoreEvent) -> None:
         if not self.jobs.busy:  # otherwise the job's end repaints
-            self.paint()
+            self.paint_change(event)
             self.changed.emit()
+
+    def paint_change(self, event: StoreEvent) -> None:
+        """Send the page the one highlight that changed (all of them on a reset)."""
+        if event.kind is EventKind.RESET or event.annotation_id is None:
+            self.paint()
+            return
+        if not self.view.is_ready or self.busy:
+            return  # the page gets them all when it is ready, or the job ends
+        item = None
+        if event.kind is not EventKind.REMOVED:
+            item = highlight_item(self.store, event.annotation_id)
+        if item is None:
+            self.view.call("removeHighlight", event.annotation_id)
+        else:
+            self.view.call("putHighlight", item)
 
     def paint(self) -> None:
         """Send every placed highlight to the page."""

@@ -30,7 +30,7 @@ def install_annotations(
     notes.changed.connect(model.refresh)
     # The panel appears with the first highlight ever made.
     notes.changed.connect(lambda: panel.show() if len(store) == 1 else None)
-    surface.readings_ready.connect(model.refresh)
+    surface.readings_ready.connect(lambda: model.refresh(text_changed=True))
     panel.annotation_activated.connect(
         lambda annotation_id: surface.view.call("flashHighlight", annotation_id)
     )

@@ -51,6 +51,25 @@ class Row:
     title: str
     annotation: Annotation | None = None
 
+    @property
+    def key(self) -> tuple[str, str]:
+        """What makes a row the same row before and after a change."""
+        a = self.annotation
+        return ("header", self.title) if a is None else ("annotation", a.id)
+
+
+def shared_ends(old: Sequence[object], new: Sequence[object]) -> tuple[int, int]:
+    """How many items ``old`` and ``new`` share at their start, and then at their
+    end (never overlapping the start)."""
+    limit = min(len(old), len(new))
+    start = 0
+    while start < limit and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < limit - start and old[-1 - end] == new[-1 - end]:
+        end += 1
+    return start, end
+
 
 class AnnotationListModel(QAbstractListModel):
     """A flat list: a header row before each section's highlights, then review items."""
@@ -90,13 +109,42 @@ class AnnotationListModel(QAbstractListModel):
         self.ready = ready
         self.refresh()
 
-    def refresh(self) -> None:
-        """Rebuild the rows from the store (after any change)."""
+    def refresh(self, *, text_changed: bool = False) -> None:
+        """Follow the store: insert, remove and change just the rows that differ.
+
+        Args:
+            text_changed: every row's text may have changed (readings came in, or
+                quotes switched to or from readings), not only changed rows'.
+        """
         if not self.ready:
             return  # a job is using the store: keep the rows shown
-        self.beginResetModel()
-        self._rows = self._build()
-        self.endResetModel()
+        new = self._build()
+        self._splice(new)
+        changed = [
+            i
+            for i, (old, now) in enumerate(zip(self._rows, new, strict=True))
+            if text_changed or old != now
+        ]
+        self._rows = new
+        for i in changed:  # rows whose annotation changed (colour, note, …)
+            index = self.index(i, 0)
+            self.dataChanged.emit(index, index)
+
+    def _splice(self, new: list[Row]) -> None:
+        """Remove and insert the run of rows between what the old and new lists
+        share at their start and at their end; afterwards the keys match ``new``."""
+        old_keys = [r.key for r in self._rows]
+        new_keys = [r.key for r in new]
+        start, end = shared_ends(old_keys, new_keys)
+        old_stop, new_stop = len(old_keys) - end, len(new_keys) - end
+        if old_stop > start:
+            self.beginRemoveRows(_ROOT, start, old_stop - 1)
+            del self._rows[start:old_stop]
+            self.endRemoveRows()
+        if new_stop > start:
+            self.beginInsertRows(_ROOT, start, new_stop - 1)
+            self._rows[start:start] = new[start:new_stop]
+            self.endInsertRows()
 
     def _section_title(self, annotation: Annotation) -> str:
         block = self.store.document.get(annotation.anchor.block_id)
@@ -245,7 +293,7 @@ class AnnotationsPanel(QDockWidget):
 
     def _toggle_readings(self, on: bool) -> None:
         self.model.with_readings = on
-        self.model.refresh()
+        self.model.refresh(text_changed=True)
 
     def _activate(self, index: QModelIndex) -> None:
         annotation_id = index.data(ID_ROLE)

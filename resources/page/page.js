@@ -313,6 +313,8 @@
     selectionRanges: selectionRanges,
     selectBlockRange(id, start, end, endId) { return selectRange(id, start, end, endId); },
     setHighlights: setHighlights,
+    putHighlight: putHighlight,
+    removeHighlight: removeHighlight,
     replaceBlocks: replaceBlocks,
     flashHighlight: flashHighlight,
     highlightCount() { return highlights.length; },
@@ -427,6 +429,26 @@
       style: h.style, note: String(h.note || ""), pieces: h.pieces, ranges: [],
     }));
     placeHighlights();
+    return highlights.length;
+  }
+
+  // One highlight added or changed: only its ranges are found again (the ES-module
+  // page script of issue 9 repaints only it as well).
+  function putHighlight(h) {
+    const one = {
+      id: h.id, color: COLORS.includes(h.color) ? h.color : "yellow",
+      style: h.style, note: String(h.note || ""), pieces: h.pieces, ranges: [],
+    };
+    one.ranges = one.pieces.map((p) => rangeFor(p.b, p.s, p.e)).filter((r) => r);
+    const i = highlights.findIndex((x) => x.id === one.id);
+    if (i >= 0) highlights[i] = one; else highlights.push(one);
+    paintHighlights();
+    return highlights.length;
+  }
+
+  function removeHighlight(id) {
+    const i = highlights.findIndex((x) => x.id === id);
+    if (i >= 0) { highlights.splice(i, 1); paintHighlights(); }
     return highlights.length;
   }
 

@@ -237,3 +237,31 @@ def test_second_process_brings_window_forward_and_hands_over_import(
     assert window.notes is not None
     assert [a.note for a in window.notes.store.all()] == ["外から"]
     lock.unlock()
+
+
+def test_one_change_sends_the_page_that_highlight_alone(
+        make_window: WindowFactory, seed_doc: Document, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression: every store event repainted every highlight in the page."""
+    window = make_window()
+    annotation_id = highlight(qtbot, window, block_starting(seed_doc, "この過程で"), 0, 4)
+    assert window.notes is not None
+    calls: list[tuple[str, tuple[Any, ...]]] = []
+    real = window.view.call
+
+    def record(function: str, *args: Any, **kwargs: Any) -> None:
+        calls.append((function, args))
+        real(function, *args, **kwargs)
+
+    monkeypatch.setattr(window.view, "call", record)
+    window.notes.set_color(annotation_id, "blue")
+    assert [name for name, _ in calls] == ["putHighlight"]
+    assert calls[0][1][0]["id"] == annotation_id
+    assert calls[0][1][0]["color"] == "blue"
+    qtbot.waitUntil(lambda: js(qtbot, window, "CSS.highlights.has('hl-blue')"),
+                    timeout=WAIT_MS)
+    calls.clear()
+    window.notes.delete(annotation_id)
+    assert calls == [("removeHighlight", (annotation_id,))]
+    qtbot.waitUntil(lambda: js(qtbot, window, "window.yomu.highlightCount()") == 0,
+                    timeout=WAIT_MS)
