@@ -58,10 +58,10 @@ _FILTERS = {
 }
 
 
-def export_dialog(window: WindowSurface) -> Path | None:
+def export_dialog(surface: WindowSurface) -> Path | None:
     """Ask where to export the text with the current aids, and write it."""
     path_str, chosen = QFileDialog.getSaveFileName(
-        window.parent, tr("Export"), "yomu-export.html", ";;".join(_FILTERS.values())
+        surface.parent, tr("Export"), "yomu-export.html", ";;".join(_FILTERS.values())
     )
     if not path_str:
         return None
@@ -69,21 +69,22 @@ def export_dialog(window: WindowSurface) -> Path | None:
         (f for f, label in _FILTERS.items() if label == chosen), ExportFormat.HTML
     )
     path = Path(path_str)
-    return export_to(window, path, fmt)
+    return export_to(surface, path, fmt)
 
 
-def export_to(window: WindowSurface, path: Path, fmt: ExportFormat) -> Path | None:
+def export_to(surface: WindowSurface, path: Path, fmt: ExportFormat) -> Path | None:
     """Write the export; say so in a dialog if it fails."""
-    s = window.settings.value
+    s = surface.settings.value
     text = export_document(
-        window.doc, window.readings(), fmt, Aids(s.aids), RomajiStyle(s.romaji_style)
+        surface.doc, surface.readings(), fmt, Aids(s.aids), RomajiStyle(s.romaji_style)
     )
     try:
         path.write_text(text, encoding="utf-8")
     except OSError as exc:
-        show_error(window.parent, tr("Export failed"), f"{path}: {exc.strerror or exc}")
+        why = f"{path}: {exc.strerror or exc}"
+        show_error(surface.parent, tr("Export failed"), why)
         return None
-    window.status.showMessage(tr("Exported to {path}").format(path=path), 5000)
+    surface.status.showMessage(tr("Exported to {path}").format(path=path), 5000)
     return path
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -27,12 +26,6 @@ class SettingsStore:
             if value is not None:
                 settings = settings.with_value(name, value)
         return settings
-
-    def save(self, settings: Settings) -> None:
-        """Save every option (the first start writes the file whole)."""
-        for name, value in asdict(settings).items():
-            self._qs.setValue(f"reader/{name}", value)
-        self._qs.sync()
 
     def save_option(self, name: str, value: object) -> None:
         """Save option ``name`` alone; the file's other keys are left as they are."""

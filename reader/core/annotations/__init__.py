@@ -12,6 +12,7 @@ from reader.core.annotations.anchoring import (
 )
 from reader.core.annotations.errors import (
     DamagedStoreError,
+    ImportError_,
     ReadOnlyStoreError,
     SchemaError,
     SchemaTooNewError,
@@ -20,7 +21,6 @@ from reader.core.annotations.errors import (
     UnusableStoreError,
 )
 from reader.core.annotations.exchange import (
-    ImportError_,
     ImportReport,
     export_csv,
     export_jsonld,

@@ -64,3 +64,7 @@ class ReadOnlyStoreError(StoreWriteError):
 
     def __init__(self, message: str) -> None:
         super().__init__(message, errno.EROFS)
+
+
+class ImportError_(Exception):  # the trailing _ keeps clear of the builtin
+    """An import file is unusable; nothing was changed. ``str()`` is one line."""

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.annotations.anchoring import PlacedRange
+from reader.core.annotations.errors import ImportError_
 from reader.core.annotations.jsonld import (
     CONTEXT_IRI,
     Candidate,
-    ImportError_,
     candidate,
     items_of,
     to_jsonld,
@@ -39,7 +39,6 @@ _MD_LINE_START = re.compile(r"^(\d+)([.)])|^([-+=])")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 __all__ = [
-    "ImportError_",
     "ImportReport",
     "export_csv",
     "export_jsonld",

@@ -14,16 +14,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.core.annotations.anchoring import PlacedRange
+from reader.core.annotations.errors import ImportError_
 from reader.core.annotations.model import CONTEXT, Annotation, now_iso
 from reader.core.annotations.textcheck import clean_text
 from reader.core.choices import COLORS, STYLES
 
 CONTEXT_IRI = "http://www.w3.org/ns/anno.jsonld"
 DOC_URN = "urn:yomu:doc:"
-
-
-class ImportError_(Exception):  # the trailing _ keeps clear of the builtin
-    """An import file is unusable; nothing was changed. ``str()`` is one line."""
 
 
 def annotation_iri(annotation_id: str) -> str:
