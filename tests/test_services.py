@@ -1,0 +1,38 @@
+"""Readings through a data folder's cache, with the reader's corrections."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader.core.readings import ReadingEngine, Word, make_correction
+from reader.core.readings.user_corrections import save_user_corrections
+from reader.core.text.parse import parse_document
+from reader.paths import DataPaths
+from reader.services import cached_readings, compute_readings
+
+TEXT = "# 題\n\n話題を変えます。\n"
+
+
+def reading_of(words: Sequence[Word]) -> str:
+    return "".join(s.reading or "" for w in words for s in w.segments)
+
+
+def test_compute_readings_fills_the_folder_cache(tmp_path: Path) -> None:
+    doc = parse_document(TEXT, "test.txt")
+    paths = DataPaths(tmp_path)
+    assert cached_readings(doc, paths.readings_cache, ReadingEngine()) is None  # cold
+    readings = compute_readings(doc, tmp_path)
+    assert set(readings) == {b.id for b in doc.blocks}
+    assert paths.readings_cache.exists()
+    warm = cached_readings(doc, paths.readings_cache, ReadingEngine())
+    assert warm == readings
+
+
+def test_compute_readings_applies_the_readers_corrections(tmp_path: Path) -> None:
+    doc = parse_document(TEXT, "test.txt")
+    paths = DataPaths(tmp_path)
+    save_user_corrections(paths.user_corrections, (make_correction("話題", "はなしだい"),))
+    readings = compute_readings(doc, tmp_path)
+    block = next(b for b in doc.blocks if b.text.startswith("話題"))
+    assert "はなしだい" in reading_of(readings[block.id])
