@@ -52,6 +52,9 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.doc = ctx.doc
         self.settings_model = ctx.settings
+        # First subscriber: a new language's translators are in before the others
+        # (sidebar, panel) read their titles again.
+        self.settings_model.changed.connect(self._on_setting)
         self.position: tuple[str, float] | None = self.store.position(self.doc.doc_id)
         self.top_block = ""
         self._save_timer = QTimer(self, singleShot=True, interval=400)
@@ -72,9 +75,7 @@ class MainWindow(QMainWindow):
         self.loader.readings_ready.connect(self.readings_ready)
         # Chromium loads the page in its own process while the window is built.
         self.loader.show_page()
-        self.sidebar = SectionSidebar(
-            self.doc, tr("Sections"), tr("Introduction"), self
-        )
+        self.sidebar = SectionSidebar(self.doc, self.settings_model, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar)
         self.surface = WindowSurface(
             self,
@@ -97,7 +98,6 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self._apply_chrome_theme()
         self._connect_loader()
-        self.settings_model.changed.connect(self._on_setting)
         if not self.loader.has_readings:
             self.loader.start_readings()
 
@@ -125,8 +125,6 @@ class MainWindow(QMainWindow):
 
         build_menus(self, self.actions_)
         self.addToolBar(build_toolbar(self, self.actions_))
-        self.sidebar.setWindowTitle(tr("Sections"))
-        self.sidebar.model.set_intro_title(tr("Introduction"))
         self.progress.setFormat(tr("Readings %p%"))
         self._connect_actions()
         a = self.actions_

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView, QWidget
 
 from reader.core.text.document import BlockKind, Document
 from reader.ui import plain
+from reader.ui.i18n import tr
+from reader.ui.settings_model import SettingsModel
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index, as Qt's own default arguments use
@@ -168,11 +170,13 @@ class SectionSidebar(QDockWidget):
     block_activated = Signal(str)
 
     def __init__(
-        self, doc: Document, title: str, intro_title: str, parent: QWidget | None = None
+        self, doc: Document, settings: SettingsModel, parent: QWidget | None = None
     ) -> None:
-        super().__init__(title, parent)
+        super().__init__(tr("Sections"), parent)
         self.setObjectName("sectionSidebar")
-        self.model = SectionModel(doc, intro_title, self)
+        self.model = SectionModel(doc, tr("Introduction"), self)
+        # Subscribed after the window, which installs the new language's translators.
+        settings.changed.connect(self._on_setting)
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
@@ -182,6 +186,11 @@ class SectionSidebar(QDockWidget):
         self.tree.activated.connect(self._activate)
         self.tree.clicked.connect(self._activate)
         self.setWidget(self.tree)
+
+    def _on_setting(self, name: str) -> None:
+        if name == "language":
+            self.setWindowTitle(tr("Sections"))
+            self.model.set_intro_title(tr("Introduction"))
 
     def _activate(self, index: QModelIndex) -> None:
         entry = self.model.entry(index)
