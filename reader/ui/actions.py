@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from reader.core.choices import Aids, FuriganaStyle, Theme
+from reader.core.choices import Aids, FuriganaStyle, Language, Theme
 from reader.core.readings import RomajiStyle
 from reader.core.settings import Settings
 from reader.ui.i18n import tr
@@ -119,9 +119,9 @@ class Actions:
         self.language = _group(
             p,
             [
-                ("system", tr("System Language"), ""),
-                ("en", "English", ""),
-                ("ja", "日本語", ""),
+                (Language.SYSTEM, tr("System Language"), ""),
+                (Language.EN, "English", ""),
+                (Language.JA, "日本語", ""),
             ],
         )
         self.about = _action(p, tr("&About Yomu"))

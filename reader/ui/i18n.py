@@ -10,10 +10,10 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from reader.core.choices import HighlightColor
+from reader.core.choices import HighlightColor, Language
 from reader.core.resources import ResourceError, resource_path
 
-LANGUAGES = ("en", "ja")
+LANGUAGES = tuple(lang.value for lang in Language if lang is not Language.SYSTEM)
 
 
 def tr(text: str) -> str:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 
+from reader.core.choices import Theme
 from reader.core.page.cache import PageCache
 from reader.core.page.layout import page_html
 from reader.core.page.render import RenderOptions
@@ -43,10 +44,10 @@ _PAGE_CALLS: dict[str, str] = {
 
 def resolve_theme(theme: str) -> str:
     """``system`` becomes light or dark, following the desktop."""
-    if theme != "system":
+    if theme != Theme.SYSTEM:
         return theme
     scheme = QGuiApplication.styleHints().colorScheme()
-    return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+    return (Theme.DARK if scheme == Qt.ColorScheme.Dark else Theme.LIGHT).value
 
 
 def body_classes(settings: Settings) -> list[str]:
