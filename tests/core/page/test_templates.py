@@ -54,3 +54,20 @@ def test_fill_template_substitutes_once_by_position() -> None:
 def test_fill_template_refuses_unknown_names() -> None:
     with pytest.raises(KeyError):
         fill_template("{{nope}}", {})
+
+
+def test_page_carries_the_lists_from_python() -> None:
+    """The page script reads aids, themes, colours and styles from the page."""
+    import json
+
+    from reader.core.choices import page_lists
+
+    doc = parse_document("# 題\n\n本文。\n", "t.txt")
+    html = reading_page_html(doc, {}, ["aids-none"], "--font-size:20px")
+    found = re.search(
+        r'<script type="application/json" id="yomu-lists">(.*?)</script>', html)
+    assert found is not None
+    assert json.loads(found.group(1)) == page_lists()
+    assert '<style id="yomu-lists-css">' in html
+    assert "::highlight(ul-purple)" in html
+    assert "{{" not in html  # every placeholder filled
