@@ -1,22 +1,25 @@
-"""``yomu annotations export|import``: the reader's highlights and notes as files.
+"""``yomu annotations export|import|repair``: highlights and notes as files.
 
-While a window holds the data folder, an import is handed to that window (it is the
-only writer); an export reads a copy of the file, so it never writes beside it.
+Each acts on one document's annotations (``--source``, default the bundled
+interview). While a window holds the data folder, an import is handed to that window
+(it is the only writer); an export opens the file read-only, so it never writes. The
+command line never repairs on its own: a damaged file is refused (exit 2) with what
+is wrong and how to repair it, which ``repair`` does explicitly.
 """
 
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader.core.annotations import (
     AnnotationStore,
     ImportError_,
-    SchemaTooNewError,
+    OpenMode,
+    StoreError,
+    StoreWriteError,
     export_csv,
     export_jsonld,
     export_markdown,
@@ -24,7 +27,7 @@ from reader.core.annotations import (
     write_export,
 )
 from reader.core.document import Document
-from reader.core.source import load_document
+from reader.core.source import SourceError, load_document
 from reader.core.textforms import inline_readings
 from reader.core.wordslice import slice_words
 from reader.paths import data_dir
@@ -32,13 +35,33 @@ from reader.paths import data_dir
 STORE_NAME = "annotations.json"
 
 
+def _common(p: argparse.ArgumentParser, default: object) -> None:
+    """Options taken before or after the subcommand (``default`` SUPPRESS after it,
+    so a value given before is not reset)."""
+    p.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="the data folder (as for yomu)",
+    )
+    p.add_argument(
+        "--source",
+        metavar="FILE",
+        type=Path,
+        default=default,
+        help="the text whose annotations to use (default: the bundled interview)",
+    )
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="yomu annotations", description="Export or import highlights and notes."
+        prog="yomu annotations",
+        description="Export, import or repair highlights and notes.",
     )
-    p.add_argument("--data-dir", metavar="DIR", help="the data folder (as for yomu)")
+    _common(p, None)
     sub = p.add_subparsers(dest="command", required=True)
     exp = sub.add_parser("export", help="write every annotation to a file or stdout")
+    _common(exp, argparse.SUPPRESS)
     exp.add_argument(
         "--format", choices=["markdown", "jsonld", "csv"], default="markdown"
     )
@@ -49,22 +72,30 @@ def parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
     imp = sub.add_parser("import", help="merge W3C Web Annotations (JSON-LD)")
+    _common(imp, argparse.SUPPRESS)
     imp.add_argument("file", type=Path)
+    rep = sub.add_parser(
+        "repair", help="repair a damaged annotations file (the damaged one is kept)"
+    )
+    _common(rep, argparse.SUPPRESS)
     return p
 
 
+def _refuse_read_only(store: AnnotationStore) -> None:
+    """A file this Yomu must not write (newer or unknown schema) is an error here."""
+    reason = store.load_report.read_only
+    if reason is not None:
+        raise StoreError(f"{STORE_NAME}: {reason}")
+
+
 def _export(doc: Document, root: Path, args: argparse.Namespace) -> str:
-    with tempfile.TemporaryDirectory() as tmp:
-        source = root / STORE_NAME
-        copy = Path(tmp) / STORE_NAME
-        if source.exists():
-            shutil.copy2(source, copy)
-        store = AnnotationStore(doc, copy)
-        if args.format == "jsonld":
-            return export_jsonld(store)
-        if args.format == "csv":
-            return export_csv(store)
-        return export_markdown(store, _readings(doc, root) if args.readings else None)
+    store = AnnotationStore(doc, root / STORE_NAME, mode=OpenMode.READ)
+    _refuse_read_only(store)
+    if args.format == "jsonld":
+        return export_jsonld(store)
+    if args.format == "csv":
+        return export_csv(store)
+    return export_markdown(store, _readings(doc, root) if args.readings else None)
 
 
 def _readings(doc: Document, root: Path) -> Callable[[str, int, int], str]:
@@ -89,14 +120,43 @@ def _import(doc: Document, root: Path, path: Path) -> int:
     if lock is None:
         return _hand_over(root, path)
     try:
-        store = AnnotationStore(doc, root / STORE_NAME)
+        store = AnnotationStore(doc, root / STORE_NAME, mode=OpenMode.STRICT)
+        _refuse_read_only(store)
         report = import_file(store, path)
         store.close()
     finally:
         lock.unlock()
+    skipped = f", {report.skipped} skipped (no quote)" if report.skipped else ""
     print(
         f"imported {report.added} new, {report.duplicates} already present, "
-        f"{report.needs_review} need review"
+        f"{report.needs_review} need review{skipped}"
+    )
+    return 0
+
+
+def _repair(doc: Document, root: Path) -> int:
+    """Repair the file atomically, as the window would, and say what was done."""
+    from reader.ui.single_instance import lock_file
+
+    lock = lock_file(root)
+    if not lock.tryLock(200):
+        raise StoreError(
+            f"a Yomu window is using {root}; it repairs the file when it opens "
+            "(close it to repair from here)"
+        )
+    try:
+        store = AnnotationStore(doc, root / STORE_NAME, mode=OpenMode.REPAIR)
+        store.close()
+    finally:
+        lock.unlock()
+    _refuse_read_only(store)
+    report = store.load_report
+    if report.moved_aside is None:
+        print(f"{root / STORE_NAME}: nothing to repair")
+        return 0
+    print(
+        f"repaired {root / STORE_NAME} ({report.reason}); kept {report.kept} "
+        f"record(s); the damaged file was kept as {report.moved_aside}"
     )
     return 0
 
@@ -148,13 +208,15 @@ def _report_reply(reply: str) -> int:
 def run_annotations(argv: Sequence[str]) -> int:
     """Entry point of ``yomu annotations``."""
     args = parser().parse_args(argv)
-    root = data_dir(args.data_dir)
-    doc = load_document()
     try:
+        root = data_dir(args.data_dir)
+        doc = load_document(args.source)
         if args.command == "import":
             return _import(doc, root, args.file)
+        if args.command == "repair":
+            return _repair(doc, root)
         text = _export(doc, root, args)
-    except (ImportError_, SchemaTooNewError) as exc:
+    except (ImportError_, StoreError, StoreWriteError, SourceError) as exc:
         print(f"yomu: error: {exc}", file=sys.stderr)
         return 2
     if args.output is None:

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from reader.core.annotations import AnnotationStore, SchemaTooNewError
+from reader.core.annotations import AnnotationStore, StoreError
 from reader.core.document import Document
 from reader.core.readings import ReadingCache, ReadingEngine, Word
 from reader.core.source import load_document
@@ -173,9 +173,10 @@ def _hand_over(root: Path) -> int:
 
 
 def open_annotations(doc: Document, root: Path) -> AnnotationStore | None:
-    """The annotations store in ``root``; None (and a message) if it cannot be used."""
+    """The annotations store in ``root`` (repaired if damaged; read-only if it may
+    not be written); None (and a message) if it cannot be used at all."""
     try:
         return AnnotationStore(doc, root / "annotations.json")
-    except SchemaTooNewError as exc:
+    except StoreError as exc:
         print(f"yomu: annotations disabled: {exc}", file=sys.stderr)
         return None

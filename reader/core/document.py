@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 
 
 class BlockKind(StrEnum):
@@ -84,6 +85,8 @@ class Document:
         blocks: every block in source order, footer included.
         sections: the introduction (index 0) and one per heading.
         truncated: the interview stops mid-sentence (the source ends there).
+        source_key: where the text comes from (``source_key_for``); empty for a
+            document built in memory, which is then known by its name.
     """
 
     name: str
@@ -91,6 +94,7 @@ class Document:
     blocks: tuple[Block, ...]
     sections: tuple[Section, ...]
     truncated: bool = False
+    source_key: str = ""
     _by_id: dict[str, Block] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -98,9 +102,28 @@ class Document:
 
     @property
     def doc_id(self) -> str:
-        """A hash of the source name and text: annotations belong to one document."""
+        """The content digest: a hash of the source name and text.
+
+        It changes with every edit of the text, so it names one version of a
+        document (caches, "could not be placed in this text"); ``key`` names the
+        document itself.
+        """
         digest = hashlib.sha256(f"{self.name}\0{self.source}".encode())
         return digest.hexdigest()[:16]
+
+    @property
+    def key(self) -> str:
+        """The document's identity, the same across edits of its text.
+
+        Annotations belong to the document with this key (design.md, "Each document
+        owns its data").
+        """
+        return self.source_key or f"name:{self.name}"
+
+    @property
+    def bundled(self) -> bool:
+        """Whether this is the interview that ships with Yomu."""
+        return self.key.startswith(BUNDLED_KEY_PREFIX)
 
     @property
     def title(self) -> str:
@@ -136,6 +159,21 @@ class Document:
         """The last block of the interview proper (before the footer)."""
         body = [b for b in self.blocks if b.section >= 0]
         return body[-1] if body else None
+
+
+BUNDLED_KEY_PREFIX = "bundled:"
+
+
+def source_key_for(path: Path, bundled: bool = False) -> str:
+    """The key of the document read from ``path``.
+
+    The bundled interview has a fixed key (it moves with the installation); any
+    other file is known by its resolved path, so an edited file is the same
+    document and another file with the same text is not.
+    """
+    if bundled:
+        return BUNDLED_KEY_PREFIX + path.name
+    return "file:" + str(path.resolve())
 
 
 def make_block_id(kind: BlockKind, text: str, taken: set[str]) -> str:

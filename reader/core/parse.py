@@ -158,8 +158,11 @@ def _joined(line: _Line) -> bool:
     return not line.blank_before
 
 
-def parse_document(source: str, name: str) -> Document:
-    """Split ``source`` into blocks and sections (see the module docstring)."""
+def parse_document(source: str, name: str, key: str = "") -> Document:
+    """Split ``source`` into blocks and sections (see the module docstring).
+
+    ``key`` is the document's identity (``Document.source_key``).
+    """
     lines = _lines(source)
     b = _Builder(source)
     footer_at = _footer_start(lines)
@@ -206,6 +209,7 @@ def parse_document(source: str, name: str) -> Document:
         blocks=tuple(b.blocks),
         sections=sections,
         truncated=truncated,
+        source_key=key,
     )
 
 

@@ -6,7 +6,7 @@ import os
 import stat
 from pathlib import Path
 
-from reader.core.document import Document
+from reader.core.document import Document, source_key_for
 from reader.core.parse import parse_document
 from reader.core.resources import bundled_seed_path
 
@@ -103,5 +103,7 @@ def read_source(path: Path) -> str:
 
 def load_document(path: Path | None = None) -> Document:
     """Parse ``path``, or the bundled interview when it is None."""
+    bundled = path is None
     path = path or bundled_seed_path()
-    return parse_document(read_source(path), path.name)
+    key = source_key_for(path, bundled=bundled)
+    return parse_document(read_source(path), path.name, key=key)

@@ -36,7 +36,11 @@ def load_message(store: AnnotationStore) -> str | None:
     report = store.load_report
     if report.ok:
         return None
+    if report.read_only and not report.reason:
+        return report.read_only  # the store's own line (newer or unknown schema)
     lines = [tr("Your annotations file was damaged; Yomu kept every sound record.")]
+    if report.read_only:
+        lines.append(report.read_only)
     if report.reason:
         lines.append(report.reason)
     if report.moved_aside:

@@ -13,6 +13,12 @@ Prints ``key=value`` lines: for 100, 1,000 and 10,000 annotations on the seed,
   ``json.dump`` + fsync of the same records.
 
 The goal is a ratio of at most 1.5 at every size for ``load`` and ``add``.
+
+Then the worst case of placing one anchor (issue 7, item 8): a quote of 6,000 and of
+``MAX_FUZZY_LEN`` characters that almost matches the text (one character in 40
+changed), placed by the fuzzy matcher, against the plain exact placement of the same
+quote where it is. difflib took 49 s for the 6,000-character case; the goal is well
+under a second (``fuzzy_ms``), whatever the ratio.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from reader.core.annotations import Anchor, Annotation, AnnotationStore  # noqa: E402
+from reader.core.annotations.anchoring import MAX_FUZZY_LEN, Resolver  # noqa: E402
 from reader.core.document import Document  # noqa: E402
 from tests.core.annotations.anno_support import seed_document  # noqa: E402
 
@@ -114,11 +121,43 @@ def bench(doc: Document, n: int, folder: Path) -> None:
     )
 
 
+def _near_miss(source: str, start: int, length: int) -> str:
+    chars = list(source[start : start + length])
+    for i in range(0, len(chars), 40):
+        chars[i] = "ゑ"
+    return "".join(chars)
+
+
+def _placing(doc: Document, length: int) -> tuple[float, float]:
+    """Median seconds to place a near miss of ``length`` characters, and the same
+    quote where it is."""
+    source = doc.source * (1 + length // len(doc.source))
+    wide = Document(doc.name, source, doc.blocks, doc.sections)
+    resolver = Resolver(wide)
+    quote = _near_miss(source, 1000, length)
+    near = Anchor("gone", 0, "gone", length, 1000, 1000 + length, quote)
+    exact = Anchor.from_source_range(wide, 1000, 1000 + length)
+    assert resolver.resolve(exact) is not None
+    fuzzy = _median(lambda: resolver.resolve(near), 3)
+    plain = _median(lambda: resolver.resolve(exact), 3)
+    return fuzzy, plain
+
+
+def bench_fuzzy(doc: Document) -> None:
+    for length in (6_000, MAX_FUZZY_LEN):
+        fuzzy, plain = _placing(doc, length)
+        print(
+            f"quote_chars={length} fuzzy_ms={fuzzy * 1e3:.1f}"
+            f" exact_placement_ms={plain * 1e3:.3f} fuzzy_ratio={fuzzy / plain:.0f}"
+        )
+
+
 def main() -> None:
     doc = seed_document()
     with tempfile.TemporaryDirectory(dir=os.environ.get("BENCH_DIR")) as tmp:
         for n in SIZES:
             bench(doc, n, Path(tmp))
+    bench_fuzzy(doc)
 
 
 if __name__ == "__main__":

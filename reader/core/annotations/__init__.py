@@ -10,6 +10,15 @@ from reader.core.annotations.anchoring import (
     Resolver,
     resolve,
 )
+from reader.core.annotations.errors import (
+    DamagedStoreError,
+    ReadOnlyStoreError,
+    SchemaError,
+    SchemaTooNewError,
+    StoreError,
+    StoreWriteError,
+    UnusableStoreError,
+)
 from reader.core.annotations.exchange import (
     ImportError_,
     ImportReport,
@@ -26,7 +35,7 @@ from reader.core.annotations.model import (
     Annotation,
     RecordError,
 )
-from reader.core.annotations.recovery import LoadReport, SchemaTooNewError
+from reader.core.annotations.recovery import LoadReport, OpenMode
 from reader.core.annotations.storage import AtomicJSONStorage, CorruptDatabaseError
 from reader.core.annotations.store import (
     AnnotationStore,
@@ -43,17 +52,24 @@ __all__ = [
     "AnnotationStore",
     "AtomicJSONStorage",
     "CorruptDatabaseError",
+    "DamagedStoreError",
     "EventKind",
     "ImportError_",
     "ImportReport",
     "LoadReport",
     "Method",
+    "OpenMode",
     "Piece",
     "PlacedRange",
+    "ReadOnlyStoreError",
     "RecordError",
     "Resolver",
+    "SchemaError",
     "SchemaTooNewError",
+    "StoreError",
     "StoreEvent",
+    "StoreWriteError",
+    "UnusableStoreError",
     "export_csv",
     "export_jsonld",
     "export_markdown",

@@ -1,8 +1,10 @@
-"""The TinyDB side of the store: a table keyed by annotation id, and opening it.
+"""The TinyDB side of the store: tables keyed by id, and opening them.
 
-A file always goes through ``AtomicJSONStorage`` and ``recovery.load`` (damaged files
-are moved aside, old schemas migrated); other storages (memory, in tests) are read
-record by record and written back clean.
+A file always goes through ``AtomicJSONStorage`` and ``recovery.load`` (version
+first, damage, migrations); other storages (memory, in tests) are checked the same
+way and written back clean. Every change is one write of the whole database, however
+many tables it touches; records a change does not name are written back as read, so
+other documents' annotations stay exactly as they were.
 """
 
 from __future__ import annotations
@@ -19,77 +21,75 @@ from tinydb.storages import MemoryStorage, Storage
 from tinydb.table import Table
 
 from reader.core.annotations import recovery
-from reader.core.annotations.model import Annotation, RecordError
-from reader.core.annotations.storage import AtomicJSONStorage
+from reader.core.annotations.errors import SchemaError
+from reader.core.annotations.model import Annotation
+from reader.core.annotations.recovery import OpenMode
+from reader.core.annotations.storage import AtomicJSONStorage, Tables
+
+#: table name -> (records to insert or replace, by id; ids to remove)
+Changes = Mapping[str, tuple[Mapping[str, Any], Iterable[str]]]
 
 
 class AnnotationTable(Table):
-    """A TinyDB table keyed by annotation id, changed in one write per change."""
+    """A TinyDB table keyed by annotation id."""
 
     document_id_class = str  # type: ignore[assignment]  # ids are annotation ids
 
-    def apply(
-        self, upserts: Mapping[str, dict[str, Any]], removes: Iterable[str]
-    ) -> None:
-        """Insert or replace ``upserts`` and drop ``removes`` in a single write."""
 
-        def updater(table: dict[str, Any]) -> None:
+class AnnotationDatabase(TinyDB):
+    """TinyDB whose tables are keyed by id, changed several at a time."""
+
+    table_class = AnnotationTable
+
+    def apply(self, changes: Changes) -> None:
+        """Make ``changes`` in a single write; nothing else in the file changes."""
+        tables = self.storage.read() or recovery.empty_tables()
+        for name, (upserts, removes) in changes.items():
+            table = tables.setdefault(name, {})
             for key in removes:
                 table.pop(key, None)
             table.update(upserts)
-
-        self._update_table(updater)  # type: ignore[arg-type]  # keys are str here
-
-
-class AnnotationDatabase(TinyDB):
-    """TinyDB whose tables are ``AnnotationTable``s."""
-
-    table_class = AnnotationTable
+        self.storage.write(tables)
+        self.clear_cache()
 
 
 @dataclass
 class Opened:
-    """An open database: its annotations table, the sound records, the report."""
+    """An open database: every table as read, the sound records, the report."""
 
     db: AnnotationDatabase
-    table: AnnotationTable
+    tables: Tables
     records: list[Annotation]
     report: recovery.LoadReport
 
 
-def open_database(path: Path | None, storage: type[Storage] | None) -> Opened:
+def open_database(
+    path: Path | None, storage: type[Storage] | None, mode: OpenMode
+) -> Opened:
     """Open the file at ``path``, or (``path`` None) a ``storage``, default memory."""
     if path is not None:
         db = AnnotationDatabase(path, storage=AtomicJSONStorage)
-        records, report = _read_file(db)
+        disk = db.storage
+        assert isinstance(disk, AtomicJSONStorage)
+        loaded = recovery.load(disk, mode)
     else:
         db = AnnotationDatabase(storage=storage or MemoryStorage)
-        records, report = _read_other(db)
-    table = db.table(recovery.ANNOTATIONS_TABLE)
-    assert isinstance(table, AnnotationTable)
-    return Opened(db, table, records, report)
+        loaded = _read_other(db, mode)
+    return Opened(db, loaded.tables, loaded.records, loaded.report)
 
 
-def _read_file(db: AnnotationDatabase) -> tuple[list[Annotation], recovery.LoadReport]:
-    disk = db.storage
-    assert isinstance(disk, AtomicJSONStorage)
-    loaded = recovery.load(disk)
-    if loaded.rewrite:
-        disk.write(recovery.empty_tables(loaded.records))
-    return loaded.records, loaded.report
-
-
-def _read_other(db: AnnotationDatabase) -> tuple[list[Annotation], recovery.LoadReport]:
+def _read_other(db: AnnotationDatabase, mode: OpenMode) -> recovery.Loaded:
     """The sound records of a non-file storage, written back without the others."""
-    tables = db.storage.read() or {}
-    records, report = [], recovery.LoadReport()
-    for raw in tables.get(recovery.ANNOTATIONS_TABLE, {}).values():
-        try:
-            records.append(Annotation.from_dict(raw))
-        except RecordError:
-            report.skipped += 1
-    db.storage.write(recovery.empty_tables(records))
-    return records, report
+    tables = db.storage.read() or recovery.empty_tables()
+    report = recovery.LoadReport()
+    try:
+        loaded = recovery.check(tables, None, report)
+    except SchemaError as exc:
+        report.read_only = str(exc)
+        return recovery.Loaded(tables, [], report)
+    if mode is not OpenMode.READ:
+        db.storage.write(loaded.tables)
+    return loaded
 
 
 @contextlib.contextmanager

@@ -204,30 +204,47 @@ class ImportReport:
         added: new annotations saved.
         duplicates: already present (same id, or same place, note and colour).
         needs_review: added but not found in the text: kept, listed for review.
+        skipped: items that are not annotations of a text quote (e.g. page notes).
     """
 
     found: int
     added: int
     duplicates: int
     needs_review: int
+    skipped: int = 0
 
 
 def import_file(store: AnnotationStore, path: str | Path) -> ImportReport:
     """Import W3C Web Annotations into ``store``: all of them or, on error, none.
 
-    The whole import is one write and one undo step.
+    The whole import is one write and one undo step. Items that are not annotations
+    of a text quote (a page note, say) are skipped and counted; a file from which
+    nothing can be taken is an error, never a success.
 
     Raises:
-        ImportError_: the file is missing, too large, not JSON, or not annotations.
+        ImportError_: the file is missing, too large, not JSON, or holds no
+            annotation of a text quote.
+        StoreWriteError: the store could not save (or is read-only): nothing changed.
     """
-    candidates = _read_candidates(Path(path))
+    path = Path(path)
+    candidates, refused = _read_candidates(path)
+    if not candidates:
+        why = f" ({len(refused)} skipped; first: {refused[0]})" if refused else ""
+        raise ImportError_(f"{path.name}: nothing to import{why}")
     annotations = [_annotation(store, c) for c in candidates]
     added = store.add_many(annotations)
     lost = sum(1 for a in added if store.placement(a.id) is None)
-    return ImportReport(len(candidates), len(added), len(candidates) - len(added), lost)
+    return ImportReport(
+        len(candidates),
+        len(added),
+        len(candidates) - len(added),
+        lost,
+        len(refused),
+    )
 
 
-def _read_candidates(path: Path) -> list[Candidate]:
+def _read_candidates(path: Path) -> tuple[list[Candidate], list[str]]:
+    """The readable annotations in ``path``, and why each other item was not."""
     try:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
@@ -243,7 +260,14 @@ def _read_candidates(path: Path) -> list[Candidate]:
         data = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
         raise ImportError_(f"{path.name}: not valid JSON") from exc
-    return [candidate(item, i) for i, item in enumerate(items_of(data))]
+    found: list[Candidate] = []
+    refused: list[str] = []
+    for i, item in enumerate(items_of(data)):
+        try:
+            found.append(candidate(item, i))
+        except ImportError_ as exc:
+            refused.append(str(exc))
+    return found, refused
 
 
 def _annotation(store: AnnotationStore, c: Candidate) -> Annotation:

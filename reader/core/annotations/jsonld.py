@@ -15,6 +15,7 @@ from typing import Any
 
 from reader.core.annotations.anchoring import PlacedRange
 from reader.core.annotations.model import COLORS, CONTEXT, STYLES, Annotation, now_iso
+from reader.core.annotations.textcheck import clean_text
 
 CONTEXT_IRI = "http://www.w3.org/ns/anno.jsonld"
 DOC_URN = "urn:yomu:doc:"
@@ -101,6 +102,8 @@ def items_of(data: object) -> list[object]:
 
 def _collection_items(data: dict[str, Any]) -> list[object]:
     page, items = data.get("first"), list[object]()
+    if isinstance(data.get("items"), list):  # items on the collection itself
+        items.extend(data["items"])
     while isinstance(page, dict):  # pages must be embedded: we load nothing remote
         items.extend(page.get("items") or [])
         page = page.get("next")
@@ -110,10 +113,10 @@ def _collection_items(data: dict[str, Any]) -> list[object]:
 
 
 def candidate(item: object, index: int) -> Candidate:
-    """Read one annotation.
+    """Read one annotation; text that could not be saved is cleaned (``textcheck``).
 
     Raises:
-        ImportError_: it is not an annotation with a text quote.
+        ImportError_: it is not an annotation with a text quote (e.g. a page note).
     """
     if not isinstance(item, dict):
         raise ImportError_(f"item {index + 1}: not a JSON object")
@@ -123,15 +126,17 @@ def candidate(item: object, index: int) -> Candidate:
     created = _str(item.get("created")) or now_iso()
     return Candidate(
         id=_our_id(item, quote),
-        exact=quote["exact"],
-        prefix=(_str(quote.get("prefix")) or "")[-CONTEXT:],
-        suffix=(_str(quote.get("suffix")) or "")[:CONTEXT],
+        exact=clean_text(quote["exact"]),
+        prefix=clean_text((_str(quote.get("prefix")) or "")[-CONTEXT:]),
+        suffix=clean_text((_str(quote.get("suffix")) or "")[:CONTEXT]),
         position=_our_position(item.get("target")),
-        note=_note(item),
+        note=clean_text(_note(item)),
         color=_choice(item.get("yomu:color"), COLORS),
         style=_choice(item.get("yomu:style"), STYLES),
-        created=created,
-        modified=_str(item.get("modified")) or _str(item.get("updated")) or created,
+        created=clean_text(created),
+        modified=clean_text(
+            _str(item.get("modified")) or _str(item.get("updated")) or created
+        ),
     )
 
 
@@ -204,7 +209,7 @@ def _our_id(item: dict[str, Any], quote: dict[str, Any]) -> str:
             [str(quote.get(k, "")) for k in ("exact", "prefix", "suffix")]
             + [_note(item)]
         )
-    return uuid.uuid5(uuid.NAMESPACE_URL, raw).hex
+    return uuid.uuid5(uuid.NAMESPACE_URL, clean_text(raw)).hex
 
 
 def _str(value: object) -> str | None:

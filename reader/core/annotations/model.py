@@ -165,13 +165,17 @@ class Annotation:
 
     Attributes:
         id: uuid4 hex.
-        doc_id: ``Document.doc_id`` of the text it was made on.
+        doc_id: ``Document.doc_id`` (the content digest) of the text its anchor was
+            made or last placed on; empty for an import that found no place.
         anchor: where it sits.
         color: one of ``COLORS``.
         style: one of ``STYLES``.
         note: plain text, newlines kept; empty when there is none.
         created: ISO 8601 UTC.
         modified: ISO 8601 UTC.
+        doc_key: ``Document.key`` of the document it belongs to, whatever edits that
+            text has seen; empty for a record of schema version 1 that no document
+            has claimed yet (``store``).
     """
 
     id: str
@@ -182,6 +186,7 @@ class Annotation:
     note: str = ""
     created: str = ""
     modified: str = ""
+    doc_key: str = ""
 
     def __post_init__(self) -> None:
         check_color_style(self.color, self.style)
@@ -197,6 +202,7 @@ class Annotation:
             "note": self.note,
             "created": self.created,
             "modified": self.modified,
+            "doc_key": self.doc_key,
         }
 
     @classmethod
@@ -227,6 +233,8 @@ class Annotation:
                 note=_field(d, "note", str),
                 created=_field(d, "created", str),
                 modified=_field(d, "modified", str),
+                # absent in version 1 records salvaged from a damaged file
+                doc_key=_field(d, "doc_key", str) if "doc_key" in d else "",
             )
         except ValueError as exc:  # RecordError or a bad colour/style
             raise RecordError(f"annotation {d.get('id')!r}: {exc}") from exc
@@ -270,8 +278,18 @@ _ANCHOR_SHAPE = (
     (str, int, str, int, int, int, str, str, str),
 )
 _ANNOTATION_SHAPE = (
-    ("id", "doc_id", "anchor", "color", "style", "note", "created", "modified"),
-    (str, str, dict, str, str, str, str, str),
+    (
+        "id",
+        "doc_id",
+        "anchor",
+        "color",
+        "style",
+        "note",
+        "created",
+        "modified",
+        "doc_key",
+    ),
+    (str, str, dict, str, str, str, str, str, str),
 )
 
 

@@ -22,7 +22,7 @@ from reader.core.annotations.model import (
 
 # Key order and value types of records as ``to_dict`` writes them.
 _ANNOTATION_KEYS = tuple(Annotation.__dataclass_fields__)
-_ANNOTATION_TYPES = (str, str, dict, str, str, str, str, str)
+_ANNOTATION_TYPES = (str, str, dict, str, str, str, str, str, str)
 _ANCHOR_KEYS = tuple(Anchor.__dataclass_fields__)
 _ANCHOR_TYPES = (str, int, str, int, int, int, str, str, str)
 _COLORS = frozenset(COLORS)

@@ -1,11 +1,18 @@
 """The annotation store: TinyDB on disk, plain Python objects in memory, no Qt.
 
 Every change is written through to disk before the call returns, and listeners hear of
-it only after that, so whatever the UI shows has been saved. Changes are recorded for
-undo and redo (``history``). Opening reads and checks every record; each annotation is
-placed in the current document (``anchoring``) when anything first needs a place or an
-annotation (this keeps opening fast). Those that cannot be placed are kept unchanged
-and listed in ``needs_review``; those that moved are saved at their new place then.
+it only after that, so whatever the UI shows has been saved. A save that fails leaves
+the store's memory, history and listeners as they were and raises
+``StoreWriteError`` (an ``OSError``). Changes are recorded for undo and redo
+(``history``).
+
+The file may hold the annotations of many documents; a store sees, places and writes
+only those of its own document (``ownership``), and leaves the others' records as
+they are. Opening reads and checks every record; each annotation is placed in the
+document (``anchoring``) by ``settle``, which the window runs off the UI thread, or
+else when anything first needs a place. Those that cannot be placed are kept
+unchanged and listed in ``needs_review`` (and remembered, so the next opening of the
+same text does not search again); those that moved are saved at their new place.
 
 Signals (callbacks given to ``subscribe``) receive a ``StoreEvent`` (``events``):
     added / updated / removed: one annotation, ``annotation_id`` set;
@@ -14,6 +21,8 @@ Signals (callbacks given to ``subscribe``) receive a ``StoreEvent`` (``events``)
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -22,7 +31,8 @@ from typing import Any
 from tinydb.storages import Storage
 
 from reader.core.annotations.anchoring import PlacedRange, Resolver
-from reader.core.annotations.database import gc_paused, open_database
+from reader.core.annotations.database import Changes, gc_paused, open_database
+from reader.core.annotations.errors import ReadOnlyStoreError, StoreWriteError
 from reader.core.annotations.events import (
     EventKind,
     Listener,
@@ -39,9 +49,13 @@ from reader.core.annotations.model import (
     new_id,
     now_iso,
 )
+from reader.core.annotations.ownership import Mark, claims, mark_for, marks_of
+from reader.core.annotations.recovery import ANNOTATIONS_TABLE, UNPLACED_TABLE, OpenMode
+from reader.core.annotations.textcheck import is_clean
 from reader.core.document import Document
 
-__all__ = ["AnnotationStore", "EventKind", "StoreEvent", "matches"]
+__all__ = ["AnnotationStore", "EventKind", "OpenMode", "StoreEvent", "matches"]
+log = logging.getLogger(__name__)
 
 
 class AnnotationStore:
@@ -52,9 +66,16 @@ class AnnotationStore:
         path: the database file; None keeps everything in memory.
         storage: a TinyDB storage class for in-memory use (default MemoryStorage);
             ignored when ``path`` is given (the file always uses AtomicJSONStorage).
+        mode: what opening may do to a damaged file (``OpenMode``): the window
+            repairs it, the command line refuses it.
+
+    Attributes:
+        load_report: what opening found (``recovery.LoadReport``).
 
     Raises:
-        recovery.SchemaTooNewError: the file comes from a newer Yomu (left untouched).
+        UnusableStoreError: the path is a folder, a FIFO, a dangling link or
+            unreadable; nothing was moved or created.
+        DamagedStoreError: the file is damaged and ``mode`` is not REPAIR.
     """
 
     def __init__(
@@ -63,37 +84,55 @@ class AnnotationStore:
         path: str | Path | None = None,
         *,
         storage: type[Storage] | None = None,
+        mode: OpenMode = OpenMode.REPAIR,
     ) -> None:
         self.document = document
         self.path = None if path is None else Path(path)
         self._resolver = Resolver(document)
-        self._items: dict[str, Annotation] = {}
         self._placed: dict[str, PlacedRange] = {}
         self._order: list[Annotation] | None = None
         self._listeners = Listeners()
         self._history = History()
         self._reanchored: set[str] = set()
+        self._settling = threading.Lock()
         with gc_paused():
-            opened = open_database(self.path, storage)
-        self._db, self._table = opened.db, opened.table
+            opened = open_database(self.path, storage, mode)
+        self._db = opened.db
         self.load_report = opened.report
-        self._items = {a.id: a for a in opened.records}
-        self._unplaced: list[Annotation] | None = opened.records
+        self._read_only = opened.report.read_only or (
+            "opened read-only (an export)" if mode is OpenMode.READ else None
+        )
+        mine, claimed, self._others = claims(opened.records, document, self._resolver)
+        self._items = {a.id: a for a in mine}
+        unplaced = opened.tables.get(UNPLACED_TABLE, {})
+        self._marks = marks_of(unplaced, self._items)
+        self._unplaced: list[Annotation] | None = mine
+        if claimed:
+            self._save_quietly({a.id: a.to_dict() for a in claimed}, {}, ())
 
     # -- placing what was opened ---------------------------------------------------
 
-    def _settle(self) -> None:
-        """Place the annotations read on opening, once, before anything uses them."""
-        if self._unplaced is not None:
-            records, self._unplaced = self._unplaced, None
-            with gc_paused():
-                self._place_all(records)
+    def settle(self) -> None:
+        """Place every annotation in the document; the slow part of opening.
+
+        Runs once (later calls return at once) and may run in a worker thread: a
+        call from another thread meanwhile waits for it. Everything that reads
+        places calls it first.
+        """
+        with self._settling:
+            if self._unplaced is not None:
+                with gc_paused():
+                    self._place_all(self._unplaced)
+                self._unplaced = None
+
+    _settle = settle
 
     def _place_all(self, records: list[Annotation]) -> None:
         """Place every record; save the re-anchored ones (not an undoable change)."""
         moved: dict[str, dict[str, Any]] = {}
+        marks: dict[str, Mark] = {}
         for annotation in records:
-            placed = self._resolver.resolve(annotation.anchor)
+            placed = self._place(annotation, marks)
             if placed is not None and placed.reanchored:
                 annotation = replace(
                     annotation, anchor=placed.anchor, doc_id=self.document.doc_id
@@ -101,8 +140,43 @@ class AnnotationStore:
                 moved[annotation.id] = annotation.to_dict()
                 self._reanchored.add(annotation.id)
             self._remember(annotation, placed)
-        if moved:
-            self._table.apply(moved, ())
+        stale = [i for i in self._marks if i in self._placed]
+        if moved or marks or stale:
+            self._save_quietly(moved, marks, stale)
+            self._marks.update(marks)
+            for key in stale:
+                del self._marks[key]
+
+    def _place(
+        self, annotation: Annotation, marks: dict[str, Mark]
+    ) -> PlacedRange | None:
+        """Where ``annotation`` goes; a known miss is not searched for again."""
+        known = self._marks.get(annotation.id)
+        if known is not None and known == mark_for(annotation, self.document):
+            return None
+        placed = self._resolver.resolve(annotation.anchor)
+        if placed is None:
+            marks[annotation.id] = mark_for(annotation, self.document)
+        return placed
+
+    def _save_quietly(
+        self,
+        upserts: dict[str, dict[str, Any]],
+        marks: dict[str, Mark],
+        unmark: Sequence[str],
+    ) -> None:
+        """Save what opening found (claims, new places, misses), if the store may.
+
+        Nothing is lost if this fails: the same is found again next time.
+        """
+        if self._read_only is not None:
+            return
+        try:
+            self._db.apply(
+                {ANNOTATIONS_TABLE: (upserts, ()), UNPLACED_TABLE: (marks, unmark)}
+            )
+        except OSError as exc:
+            log.warning("annotations: could not save what opening found: %s", exc)
 
     # -- reading -------------------------------------------------------------------
 
@@ -120,6 +194,11 @@ class AnnotationStore:
         """Ids of the annotations that moved to a new place on opening (saved)."""
         self._settle()
         return self._reanchored
+
+    @property
+    def read_only(self) -> str | None:
+        """Why the store refuses changes (one line), or None if it accepts them."""
+        return self._read_only
 
     @property
     def resolver(self) -> Resolver:
@@ -172,6 +251,7 @@ class AnnotationStore:
             ValueError: unknown colour or style, or the anchor is not in the document.
         """
         check_color_style(color, style)
+        _check_note(note)
         placed = self._resolver.resolve(anchor)
         if placed is None:
             raise ValueError("the anchor does not match the document")
@@ -185,6 +265,7 @@ class AnnotationStore:
             note=note,
             created=stamp,
             modified=stamp,
+            doc_key=self.document.key,
         )
         self._change((Step(None, annotation),))
         return annotation
@@ -207,6 +288,8 @@ class AnnotationStore:
             ValueError: unknown colour or style, or the anchor is not in the document.
         """
         old = self.get(annotation_id)
+        if note is not None:
+            _check_note(note)
         fields: dict[str, Any] = {
             k: v
             for k, v in (("color", color), ("style", style), ("note", note))
@@ -233,7 +316,9 @@ class AnnotationStore:
 
         Duplicates of what is already here (same id, or same place, quote, note and
         colour) and of each other are left out; the ones added are returned. They are
-        kept even when they cannot be placed: they then need review.
+        kept even when they cannot be placed: they then need review. They belong to
+        this document from then on; one whose id another document's record has gets
+        a new id (that record stays as it is).
         """
         self._settle()
         seen = {signature(a) for a in self._items.values()}
@@ -243,7 +328,9 @@ class AnnotationStore:
             if annotation.id in self._items or sig in seen:
                 continue
             seen.add(sig)
-            fresh.append(annotation)
+            _check_note(annotation.note + annotation.anchor.exact)
+            new = new_id() if annotation.id in self._others else annotation.id
+            fresh.append(replace(annotation, id=new, doc_key=self.document.key))
         if fresh:
             self._change(tuple(Step(None, a) for a in fresh))
         return fresh
@@ -291,19 +378,48 @@ class AnnotationStore:
     # -- internals -----------------------------------------------------------------
 
     def _change(self, change: Change, *, record: bool = True) -> None:
-        """Write ``change`` to disk, then apply it in memory and tell listeners."""
+        """Write ``change`` to disk, then apply it in memory and tell listeners.
+
+        Everything that can fail happens before the write, and nothing after it can:
+        a failed write leaves memory, history and listeners untouched.
+        """
         self._settle()  # the change's "before" states are the placed ones
+        if self._read_only is not None:
+            raise ReadOnlyStoreError(f"annotations not saved: {self._read_only}")
+        places = {s.id: self._placement_for(s) for s in change if s.after is not None}
         upserts = {s.after.id: s.after.to_dict() for s in change if s.after is not None}
         removes = [s.id for s in change if s.after is None]
-        self._table.apply(upserts, removes)  # durable before anything else happens
+        marks = {
+            s.id: mark_for(s.after, self.document)
+            for s in change
+            if s.after is not None and places[s.id] is None
+        }
+        unmark = [i for i in self._marks if i in removes or places.get(i)]
+        self._write(
+            {ANNOTATIONS_TABLE: (upserts, removes), UNPLACED_TABLE: (marks, unmark)}
+        )  # durable before anything else happens
+        for key in unmark:
+            del self._marks[key]
+        self._marks.update(marks)
         for step in change:
             if step.after is None:
                 self._forget(step.id)
             else:
-                self._remember(step.after, self._placement_for(step))
+                self._remember(step.after, places[step.id])
         if record:
             self._history.record(change)
         self._listeners.notify(event_for(change))
+
+    def _write(self, changes: Changes) -> None:
+        try:
+            self._db.apply(changes)
+        except StoreWriteError:
+            raise
+        except OSError as exc:
+            where = self.path if self.path is not None else "memory"
+            raise StoreWriteError(
+                f"annotations not saved to {where}: {exc.strerror or exc}", exc.errno
+            ) from exc
 
     def _placement_for(self, step: Step) -> PlacedRange | None:
         assert step.after is not None
@@ -329,3 +445,9 @@ class AnnotationStore:
         self._placed.pop(annotation_id, None)
         self._reanchored.discard(annotation_id)
         self._order = None
+
+
+def _check_note(text: str) -> None:
+    """Refuse text that could not be saved (it would make every write fail)."""
+    if not is_clean(text):
+        raise ValueError("the text holds characters that cannot be saved (surrogates)")

@@ -146,8 +146,8 @@ class ReadingCache:
     def _load(self) -> dict[str, list[Packed]]:
         try:
             data = json.loads(self.path.read_bytes())
-        except (OSError, ValueError):
-            return {}  # missing, unreadable or not JSON: start afresh
+        except (OSError, ValueError, RecursionError):
+            return {}  # missing, unreadable, not JSON or nested too deeply: afresh
         if (
             not isinstance(data, dict)
             or data.get("format") != FORMAT

@@ -1,20 +1,35 @@
-"""Child process of the crash test: changes annotations until it is killed.
+"""Child process of the crash test: changes annotations, one per command, until killed.
 
 Usage: python -m tests.core.annotations.anno_crash_child DB_PATH FIRST_SEQ SEED
 
-Before each change it prints ``begin <seq>``; once the store has returned (the change
-is saved) it prints ``saved <seq> <add|upd> <id>``. Notes are ``s<seq>``, so the parent
-can tell which change a record holds.
+It makes one change per line the parent sends (the handshake keeps at most one change
+in flight, whatever the machine's load). Before each change it prints ``begin <seq>``;
+once the store has returned (the change is saved) ``saved <seq> <add|upd> <id>``.
+On ``go-hold`` it also stops inside the write, with the temporary file complete and
+not yet renamed over the database, prints ``writing <seq>`` and waits there (to be
+killed). Notes are ``s<seq>``, so the parent can tell which change a record holds.
 """
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 from pathlib import Path
+from typing import Any
 
 from reader.core.annotations import Anchor, AnnotationStore
 from tests.core.annotations.anno_support import seed_document
+
+_real_replace = os.replace
+_hold: list[int] = []  # the seq to hold in the next os.replace, if any
+
+
+def _replace(src: Any, dst: Any) -> None:
+    if _hold:
+        print(f"writing {_hold.pop()}", flush=True)
+        sys.stdin.readline()  # the parent kills the process here
+    _real_replace(src, dst)
 
 
 def main() -> None:
@@ -23,7 +38,10 @@ def main() -> None:
     store = AnnotationStore(doc, path)
     ids = [a.id for a in store.all()]
     blocks = [b for b in doc.blocks if len(b.text) > 4]
-    while True:
+    os.replace = _replace  # type: ignore[assignment]  # the store's write calls it
+    while command := sys.stdin.readline().strip():
+        if command == "go-hold":
+            _hold.append(seq)
         print(f"begin {seq}", flush=True)
         if len(ids) < 5 or rng.random() < 0.4:
             block = rng.choice(blocks)

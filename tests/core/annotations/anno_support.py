@@ -18,7 +18,10 @@ SEED = Path(__file__).resolve().parents[3] / "seeds" / "000_720cd43b4634c0fb.txt
 
 
 def lines_document(
-    text: str, name: str = "doc.txt", speakers: Mapping[int, str] | None = None
+    text: str,
+    name: str = "doc.txt",
+    speakers: Mapping[int, str] | None = None,
+    key: str = "",
 ) -> Document:
     """One block per non-empty line, ids ``b0``, ``b1``, …, all in section 0.
 
@@ -26,6 +29,7 @@ def lines_document(
         text: the source text.
         name: the file name.
         speakers: block number -> speaker, for blocks that are turns.
+        key: the document's ``source_key`` (default: known by its name).
     """
     blocks: list[Block] = []
     pos = 0
@@ -39,7 +43,8 @@ def lines_document(
             )
         pos += len(line) + 1
     ids = tuple(b.id for b in blocks)
-    return Document(name, text, tuple(blocks), (Section(0, "intro", None, ids),))
+    sections = (Section(0, "intro", None, ids),)
+    return Document(name, text, tuple(blocks), sections, source_key=key)
 
 
 def seed_text() -> str:

@@ -148,7 +148,7 @@ def test_store_reanchors_on_open_and_keeps_the_lost(
     store.close()
     text = _edit(seed_text(), DAVID[0], "David:消えた。")
     _, line = _line(text, JACOB[0])
-    edited = lines_document(_edit(text, JACOB[0], "追加。" + line))
+    edited = lines_document(_edit(text, JACOB[0], "追加。" + line), seed_doc.name)
 
     reopened = open_store(edited)
     assert reopened.reanchored == {moved.id}
@@ -173,7 +173,9 @@ def test_a_change_right_after_opening_sees_the_new_place(
     """Placing waits for first use: a change made first must still see it done."""
     moved = open_store(seed_doc).add(_anchor(seed_doc, JACOB), note="moved")
     _, line = _line(seed_text(), JACOB[0])
-    edited = lines_document(_edit(seed_text(), JACOB[0], "追加。" + line))
+    edited = lines_document(
+        _edit(seed_text(), JACOB[0], "追加。" + line), seed_doc.name
+    )
     reopened = open_store(edited)
     updated = reopened.update(moved.id, note="edited")
     assert updated.anchor.start == JACOB[1] + 3

@@ -1,10 +1,11 @@
 """Fault test: a writer killed with SIGKILL at random moments loses nothing it saved.
 
 The child (``anno_crash_child.py``) reports each change after the store returned; the
-parent kills it after a random number of reports: right after a ``saved`` line, right
-after a ``begin`` line (the change is being made), or once the child's temporary file
-has appeared (the write itself is under way: between ``mkstemp`` and ``os.replace``). After every kill the database
-must open cleanly and hold every reported change (plus, at most, the one in flight).
+parent kills it after a random number of changes: right after a ``saved`` line, right
+after a ``begin`` line (the change is being made), or inside the write, with the
+temporary file complete and not yet renamed (the child holds there on request). After
+every kill the database must open cleanly and hold every reported change (plus, at
+most, the one in flight). Parent and child work in lock-step (see ``_run_child``).
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ ROOT = HERE.parents[2]
 KILLS = 30
 PRELOAD = 1500  # makes each write take long enough to be hit mid-way
 MODES = ("after-save", "after-begin", "in-write")
-MAX_POLLS = 200_000
 
 
 @dataclass
@@ -55,23 +55,27 @@ def _preload(path: Path) -> set[str]:
     return {a.id for a in added}
 
 
-def _wait_for_temp_file(path: Path, extra_polls: int) -> bool:
-    """Poll (no sleeping) until the child's temp file exists, then a little longer.
+def _line(proc: subprocess.Popen[str], word: str) -> list[str]:
+    """The child's next line, which must start with ``word``."""
+    assert proc.stdout is not None
+    line = proc.stdout.readline().split()
+    assert line[:1] == [word], f"expected {word!r} from the child, got {line}"
+    return line
 
-    The temp file lives from the start of the write to ``os.replace``: killing then
-    interrupts the write itself. Gives up after a bounded number of polls.
-    """
-    pattern = f".{path.name}."
-    for _ in range(MAX_POLLS):
-        if any(name.startswith(pattern) for name in os.listdir(path.parent)):
-            for _ in range(extra_polls):
-                os.listdir(path.parent)
-            return True
-    return False
+
+def _has_temp_file(path: Path) -> bool:
+    prefix = f".{path.name}."
+    return any(n.startswith(prefix) and n.endswith(".tmp") for n in os.listdir(path.parent))
 
 
 def _run_child(path: Path, state: Expected, rng: random.Random) -> int | None:
-    """Run one child, kill it; returns the seq of the change in flight, if any."""
+    """Run one child, kill it; returns the seq of the change in flight, if any.
+
+    Lock-step: the child makes a change only when told to, so at most one change
+    is in flight when it is killed, however busy the machine. Whatever the child
+    printed before it died is read to the end: a ``saved`` line there is a change
+    that must have landed.
+    """
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(
         [
@@ -81,32 +85,44 @@ def _run_child(path: Path, state: Expected, rng: random.Random) -> int | None:
             str(state.seq),
             str(rng.random()),
         ],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
         env=env,
         cwd=ROOT,
     )
+    assert proc.stdin is not None
     assert proc.stdout is not None
     target, mode, in_flight = rng.randint(1, 12), rng.choice(MODES), None
-    saved = 0
-    for line in proc.stdout:
-        word, seq, *rest = line.split()
-        if word == "begin":
-            in_flight = int(seq)
-            if saved == target:
-                if mode == "in-write":
-                    state.tmp_seen += _wait_for_temp_file(path, rng.randint(0, 40))
-                break  # kill while this change is being made or written
-            continue
-        kind, ann_id = rest
-        state.notes[ann_id] = int(seq)
-        state.seq, in_flight, saved = int(seq) + 1, None, saved + 1
-        if saved == target and mode == "after-save":
+    for n in range(target + 1):
+        last = n == target
+        if last and mode == "after-save":
+            break  # every change so far is saved; the child waits for a command
+        proc.stdin.write("go-hold\n" if last and mode == "in-write" else "go\n")
+        proc.stdin.flush()
+        seq = int(_line(proc, "begin")[1])
+        if last:
+            in_flight = seq
+            if mode == "in-write":
+                _line(proc, "writing")  # temp file written, not yet renamed
+                state.tmp_seen += _has_temp_file(path)
             break
+        _, _, _, ann_id = _line(proc, "saved")
+        state.notes[ann_id], state.seq = seq, seq + 1
     proc.kill()
     proc.wait()
+    rest = proc.stdout.read()  # drain the pipe: the child may have saved meanwhile
     proc.stdout.close()
+    proc.stdin.close()
     assert proc.returncode == -9, "the child must have been killed, not crashed"
+    for line in rest.splitlines():  # at most the change in flight, saved
+        word, seq_text, _, ann_id = line.split()
+        assert word == "saved"
+        assert in_flight is not None
+        assert int(seq_text) == in_flight
+        state.notes[ann_id], state.seq = in_flight, in_flight + 1
+        state.in_flight_landed += 1
+        in_flight = None
     state.mid_write_kills += in_flight is not None
     return in_flight
 

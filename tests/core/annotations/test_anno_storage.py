@@ -13,7 +13,7 @@ from reader.core.annotations import (
     AnnotationStore,
     AtomicJSONStorage,
     CorruptDatabaseError,
-    SchemaTooNewError,
+    ReadOnlyStoreError,
     recovery,
 )
 from reader.core.annotations.recovery import SCHEMA_VERSION
@@ -131,13 +131,18 @@ def test_malformed_records_are_skipped_and_the_file_kept_aside(
     assert AnnotationStore(doc, db_path).load_report.ok  # the rewrite is clean
 
 
-def test_newer_schema_is_refused_and_left_untouched(
+def test_newer_schema_is_open_read_only_and_left_untouched(
     doc: Document, open_store: StoreFactory, db_path: Path
 ) -> None:
+    """Was: opening raised SchemaTooNewError. Issue 7 asks for a read-only store
+    with a notice instead, so the reader still sees the annotations."""
     text = json.dumps({"_meta": {"schema": {"schema_version": SCHEMA_VERSION + 1}}})
     db_path.write_text(text, encoding="utf-8")
-    with pytest.raises(SchemaTooNewError, match="newer Yomu"):
-        open_store(doc)
+    store = open_store(doc)
+    assert store.read_only is not None
+    assert "newer Yomu" in store.read_only
+    with pytest.raises(ReadOnlyStoreError):
+        store.add(Anchor.from_selection(doc, "b0", 0, "b0", 2))
     assert db_path.read_text(encoding="utf-8") == text
     assert _aside(db_path) == []
 
@@ -152,22 +157,23 @@ def test_migrations_run_forward_and_keep_a_backup(
     old: dict[str, Any] = json.loads(db_path.read_text(encoding="utf-8"))
     for record in old["annotations"].values():
         record["colour"] = record.pop("color")  # what a version 1 might have said
-    old["_meta"]["schema"]["schema_version"] = 1
-    db_path.write_text(json.dumps(old), encoding="utf-8")
 
     def v1_to_v2(tables: dict[str, Any]) -> dict[str, Any]:
         for record in tables["annotations"].values():
             record["color"] = record.pop("colour")
         return tables
 
-    monkeypatch.setattr(recovery, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(recovery.MIGRATIONS, 1, v1_to_v2)
+    # A made-up version after ours, migrated the same way as every real one.
+    old["_meta"]["schema"]["schema_version"] = SCHEMA_VERSION
+    db_path.write_text(json.dumps(old), encoding="utf-8")
+    monkeypatch.setattr(recovery, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setitem(recovery.MIGRATIONS, SCHEMA_VERSION, v1_to_v2)
     store = open_store(doc)
-    assert store.load_report.migrated_from == 1
+    assert store.load_report.migrated_from == SCHEMA_VERSION
     assert {a.id for a in store.all()} == set(ids)
     saved = json.loads(db_path.read_text(encoding="utf-8"))
-    assert saved["_meta"]["schema"]["schema_version"] == 2
-    assert len(list(db_path.parent.glob("*.v1-backup-*"))) == 1
+    assert saved["_meta"]["schema"]["schema_version"] == SCHEMA_VERSION + 1
+    assert len(list(db_path.parent.glob(f"*.v{SCHEMA_VERSION}-backup-*"))) == 1
 
 
 def test_stale_temp_files_are_removed(
