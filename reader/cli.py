@@ -190,6 +190,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from reader.annotations_cli import run_annotations
 
             return run_annotations(argv[1:])
+        if argv[:1] == ["lookup"]:
+            from reader.lookup_cli import run_lookup
+
+            return run_lookup(argv[1:])
         return run_window(argv)
     except (SourceError, CliError, DataFolderError) as exc:
         print(f"yomu: error: {exc}", file=sys.stderr)
