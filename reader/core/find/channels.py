@@ -97,7 +97,10 @@ def kana_units(word: Word, previous: str) -> list[KanaUnit]:
         for seg in word.segments:
             end = pos + len(seg.text)
             if seg.reading is None:
-                pieces += [(ch, pos + i, pos + i + 1) for i, ch in enumerate(seg.text)]
+                pieces += [
+                    (m.group(), pos + m.start(), pos + m.end())
+                    for m in _GRAPHEME.finditer(seg.text)
+                ]
             else:
                 pieces.append((seg.reading, pos, end))
             pos = end
@@ -178,9 +181,9 @@ def _add_syllable(key: Key, roman: str, start: int, end: int) -> None:
     """Add a syllable; a vowel that only lengthens the one before joins it."""
     previous = key.last
     if not roman or (len(roman) == 1 and drops_vowel(previous, roman)):
+        # The long syllable may now end after this kana too; where that is inside a
+        # unit (子 + う of 牛), it still ends where it did (ko finds 子).
         if key.chars and end >= 0:
-            key.ends[-1] = end  # the long syllable now ends after this kana
-        elif key.chars:
-            key.ends[-1] = -1
+            key.ends[-1] = end
         return
     key.unit(roman, start, end)
