@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -60,7 +61,7 @@ def test_add_update_delete_with_undo_redo_and_events(tmp_path: Path) -> None:
     ],
 )
 def test_bad_updates_are_refused_and_change_nothing(
-    tmp_path: Path, values: dict[str, object], message: str
+    tmp_path: Path, values: dict[str, Any], message: str
 ) -> None:
     doc = document()
     store = VocabularyStore(doc, tmp_path / "a.json")
@@ -106,7 +107,8 @@ def test_grouping_by_section_and_needs_review_after_an_edit(tmp_path: Path) -> N
     again = VocabularyStore(edited, path)
     assert [e.id for e in again.needs_review] == [second.id]
     moved = again.placement(first.id)
-    assert moved is not None and moved.reanchored
+    assert moved is not None
+    assert moved.reanchored
     assert again.by_section()[-1] == (None, [again.get(second.id)])
     saved = json.loads(path.read_text(encoding="utf-8"))[VOCABULARY_TABLE]
     assert saved[first.id]["anchor"]["block_id"] == moved.pieces[0].block_id
@@ -138,7 +140,8 @@ def test_a_newer_file_is_read_only(tmp_path: Path) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     before = path.read_bytes()
     store = VocabularyStore(doc, path)
-    assert store.read_only is not None and len(store) == 1
+    assert store.read_only is not None
+    assert len(store) == 1
     with pytest.raises(ReadOnlyStoreError):
         store.add(draft(doc, "強化学習"))
     assert path.read_bytes() == before
