@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from reader.core.readings import Word
+from reader.core.readings import Segment, Word
 from reader.core.readings.furigana import split
 from reader.core.readings.kana import is_hiragana_text, to_hiragana
 from reader.core.textforms import InlineForm, inline_readings
@@ -90,7 +90,10 @@ def furigana(form: str, reading: str) -> str:
     hira = to_hiragana(reading)
     if not reading or not is_hiragana_text(hira) or form == reading:
         return form
-    word = Word(0, split(form, hira), hira)
+    segments = split(form, hira)
+    if len(segments) == 1:  # no split found: the reading as given, over it all
+        segments = (Segment(form, hira),)
+    word = Word(0, segments, hira)
     return inline_readings([word], InlineForm.ANKI)
 
 
