@@ -131,10 +131,10 @@ def _import(doc: Document, root: Path, path: Path) -> int:
 
     try:
         rows_text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise StoreError(
-            f"cannot read {path}: {getattr(exc, 'strerror', exc)}"
-        ) from None
+    except UnicodeDecodeError:
+        raise StoreError(f"cannot read {path}: it is not UTF-8 text") from None
+    except OSError as exc:
+        raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from None
     try:
         lock = acquire(root)
     except LockError as exc:
