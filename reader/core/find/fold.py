@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from reader.core.readings.kana import VOWEL_OF, is_hiragana, to_hiragana
 
@@ -38,6 +39,7 @@ _SPELLINGS = (
 _VOWELS = frozenset("aiueo")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_char(ch: str, previous: str = "") -> str:
     """The text key of one character, given the key of the character before it."""
     if ch == "ー" or ch == "ｰ":
@@ -67,6 +69,7 @@ def kana_key(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def canonical_syllable(roman: str) -> str:
     """One syllable's romaji in the spelling the keys use (ti → chi)."""
     for pattern, spelling in _SPELLINGS:
