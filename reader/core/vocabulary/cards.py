@@ -21,6 +21,7 @@ from reader.core.readings.furigana import split
 from reader.core.readings.kana import is_hiragana_text, to_hiragana
 from reader.core.textforms import InlineForm, inline_readings
 from reader.core.vocabulary.model import VocabEntry
+from reader.core.wordslice import slice_words
 
 MODEL_NAME = "Yomu vocabulary"
 FIELDS = (
@@ -138,7 +139,27 @@ def card_fields(
     }
     rich = {name: _escape(value) for name, value in plain.items()}
     rich["Sentence"] = marked_sentence(entry)
+    if sentence_words:
+        rich["SentenceFurigana"] = _marked_ruby(entry, sentence_words)
     return CardFields(entry.id, rich, plain)
+
+
+def _marked_ruby(entry: VocabEntry, words: Sequence[Word]) -> str:
+    """The sentence in ``漢字[かんじ]`` form as HTML, the word in ``<b>``.
+
+    A ``>`` ends a ruby base for Anki as a space does, so none is needed after
+    ``<b>`` or ``</b>``.
+    """
+    before, word, _ = entry.marked_sentence
+    start = words[0].start + len(before)
+    end = start + len(word)
+    parts = (
+        slice_words(words, words[0].start, start),
+        slice_words(words, start, end),
+        slice_words(words, end, words[-1].end),
+    )
+    head, middle, tail = (_escape(inline_readings(p, InlineForm.ANKI)) for p in parts)
+    return f"{head}<b>{middle}</b>{tail}" if word else head + middle + tail
 
 
 # -- rendering a card as Anki shows it (for a preview) --------------------------

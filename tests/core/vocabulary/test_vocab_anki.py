@@ -74,7 +74,8 @@ def test_fields_are_escaped_and_the_word_marked(store: VocabularyStore) -> None:
     assert card.html["Sentence"] == "<b>各社</b>とも独自の指標を持っている。"
     assert card.html["Note"] == "&lt;i&gt;tip&lt;/i&gt;<br>line two"
     assert card.html["Furigana"] == "各社[かくしゃ]"
-    assert card.html["SentenceFurigana"].startswith("各社[かくしゃ]とも 独自[どくじ]の")
+    assert card.html["SentenceFurigana"].startswith("<b>各社[かくしゃ]</b>とも 独自[どくじ]の")
+    assert card.plain["SentenceFurigana"].startswith("各社[かくしゃ]とも 独自[どくじ]の")
     assert card.html["Source"] == "doc.txt — intro"
     assert card.plain["Note"] == "<i>tip</i>\nline two"
 
@@ -198,3 +199,13 @@ def test_tsv_cells_with_tabs_and_backslashes() -> None:
     card = card_fields(store.get(entry.id), "src", None)
     row = tsv_text([card]).splitlines()[1].split("\t")
     assert row[FIELDS.index("Note")] == "a\\tb\\\\c\\r\\nd"
+
+
+def test_the_word_is_marked_inside_the_sentence_furigana() -> None:
+    doc = document()
+    store = VocabularyStore(doc)
+    store.add(draft(doc, "考え"))
+    words = {b.id: ReadingEngine().read(b.text) for b in doc.blocks}
+    card = cards_for(store, store.all(), block_sentence_words(doc, store, words))[0]
+    assert card.html["SentenceFurigana"] == "私[わたし]はそう<b>考[かんが]え</b>ている。"
+    assert card.html["Sentence"] == "私はそう<b>考え</b>ている。"
