@@ -6,6 +6,15 @@ annotation and vocabulary searches call ``text_matches`` (or ``SoundMatcher``).
 """
 
 from reader.core.find.index import FindIndex, Hit, MatchKind, Query, text_matches
-from reader.core.find.matching import SoundMatcher
+from reader.core.find.matching import SoundMatcher, annotation_matches, quote_words
 
-__all__ = ["FindIndex", "Hit", "MatchKind", "Query", "SoundMatcher", "text_matches"]
+__all__ = [
+    "FindIndex",
+    "Hit",
+    "MatchKind",
+    "Query",
+    "SoundMatcher",
+    "annotation_matches",
+    "quote_words",
+    "text_matches",
+]

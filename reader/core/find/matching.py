@@ -9,10 +9,13 @@ remembered (a note).
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from reader.core.annotations.anchoring import PlacedRange
+from reader.core.annotations.model import Annotation
 from reader.core.find.index import Query, text_matches
 from reader.core.readings import Word
+from reader.core.wordslice import slice_words
 
 Reader = Callable[[str], Sequence[Word]]
 #: Distinct texts whose words are remembered; a panel's notes fit many times over.
@@ -69,3 +72,35 @@ class SoundMatcher:
             if text and text_matches(parsed, text, known):
                 return True
         return False
+
+
+def quote_words(
+    readings: Mapping[str, Sequence[Word]], placed: PlacedRange | None
+) -> list[Word] | None:
+    """The document's words over a placed quote (its pieces joined), if known."""
+    if placed is None:
+        return None
+    words: list[Word] = []
+    for piece in placed.pieces:
+        block_words = readings.get(piece.block_id)
+        if not block_words:
+            return None
+        words += slice_words(block_words, piece.start, piece.end)
+    return words
+
+
+def annotation_matches(
+    annotation: Annotation,
+    query: str | Query,
+    matcher: SoundMatcher,
+    words: Sequence[Word] | None = None,
+) -> bool:
+    """The Annotations panel's search: the quote or the note, by text or reading.
+
+    Args:
+        annotation: the annotation.
+        query: what was typed.
+        matcher: reads the note (and the quote, without ``words``) on demand.
+        words: the quote's words from the document's readings (``quote_words``).
+    """
+    return matcher.matches(query, [annotation.anchor.exact, annotation.note], [words])

@@ -207,3 +207,30 @@ def test_sound_matcher_does_not_read_for_a_text_query(engine: ReadingEngine) -> 
     assert SoundMatcher(reader).matches("強化", ["強化の話"])
     assert not SoundMatcher(reader).matches("研究", ["強化の話"])
     assert reader.calls == []
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("kakusha", True),  # the quote, by its words in the document
+        ("かくしゃ", True),
+        ("kyouka", True),  # the note, read on demand
+        ("きょうかがくしゅう", True),
+        ("note", False),
+        ("", True),
+    ],
+)
+def test_annotations_are_searched_by_reading(
+    doc: Document, engine: ReadingEngine, query: str, found: bool
+) -> None:
+    from reader.core.annotations import Anchor, AnnotationStore
+    from reader.core.find import annotation_matches, quote_words
+
+    store = AnnotationStore(doc)
+    annotation = store.add(Anchor.from_selection(doc, "b1", 0, "b1", 4), note="強化学習")
+    readings = {b.id: engine.read(b.text) for b in doc.blocks}
+    words = quote_words(readings, store.placement(annotation.id))
+    assert words is not None
+    assert "".join(w.text for w in words) == "各社とも"
+    matcher = SoundMatcher(engine.read)
+    assert annotation_matches(annotation, query, matcher, words) is found
