@@ -136,10 +136,13 @@ def _import(doc: Document, root: Path, path: Path) -> int:
 
 def _repair(doc: Document, root: Path) -> int:
     """Repair the file atomically, as the window would, and say what was done."""
-    from reader.ui.single_instance import lock_file
+    from reader.ui.single_instance import LockError, acquire
 
-    lock = lock_file(root)
-    if not lock.tryLock(200):
+    try:
+        lock = acquire(root)
+    except LockError as exc:
+        raise StoreError(str(exc)) from None
+    if lock is None:
         raise StoreError(
             f"a Yomu window is using {root}; it repairs the file when it opens "
             "(close it to repair from here)"

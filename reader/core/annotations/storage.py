@@ -270,8 +270,11 @@ def fsync_dir(folder: Path) -> None:
 def remove_stale_temps(path: Path) -> list[Path]:
     """Delete temporary files a killed writer left next to ``path``."""
     prefix, removed = f".{path.name}.", []
-    with os.scandir(path.parent) as entries:  # cheaper than glob: no pattern
-        names = [e.name for e in entries if e.name.startswith(prefix)]
+    try:
+        with os.scandir(path.parent) as entries:  # cheaper than glob: no pattern
+            names = [e.name for e in entries if e.name.startswith(prefix)]
+    except OSError:  # no folder (yet), or one we may not list: nothing to clean
+        return []
     for name in names:
         if name.endswith(_TMP_SUFFIX) and len(name) >= len(prefix) + len(_TMP_SUFFIX):
             with contextlib.suppress(OSError):
