@@ -15,6 +15,7 @@ from reader.core.annotations.model import Anchor
 from reader.core.document import Document
 from reader.core.lookup import Entry, Lookup, LookupResult
 from reader.core.readings import Word
+from reader.core.readings.kana import to_hiragana
 from reader.core.readings.romaji import kana_to_romaji
 from reader.core.vocabulary.model import VocabDraft
 from reader.core.vocabulary.sentences import sentence_bounds
@@ -33,13 +34,27 @@ def _reading_hint(words: Sequence[Word] | None, start: int) -> str | None:
 
 
 def _kana_of(words: Sequence[Word] | None, start: int, end: int) -> str:
-    """The kana of the words exactly covering ``[start, end)``, else ""."""
-    inside = [w for w in words or () if start <= w.start and w.end <= end]
-    if not inside or inside[0].start != start or inside[-1].end != end:
-        return ""
-    if any(w.kana is None for w in inside):
-        return ""
-    return "".join(w.kana or "" for w in inside)
+    """The kana of the ruby units exactly covering ``[start, end)``, else "".
+
+    Units, not words: the engine may keep a particle on its word (各社とも), and a
+    selection of 各社 alone still has a reading.
+    """
+    kana: list[str] = []
+    for word in words or ():
+        if word.kana is None and start < word.end and word.start < end:
+            return ""
+        offset = word.start
+        for segment in word.segments:
+            seg_end = offset + len(segment.text)
+            if start <= offset and seg_end <= end:
+                kana.append(segment.kana)
+            elif offset < end and start < seg_end:
+                if segment.reading is not None:
+                    return ""  # the selection cuts a ruby unit: no clean reading
+                piece = segment.text[max(start - offset, 0) : end - offset]
+                kana.append(to_hiragana(piece))
+            offset = seg_end
+    return "".join(kana)
 
 
 def draft_at(
