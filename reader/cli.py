@@ -4,6 +4,8 @@ yomu [--data-dir DIR] [SOURCE]
 yomu --screenshot FILE [--aids MODE] [--theme NAME] [--vertical]
 yomu export [SOURCE] [--aids MODE] [--format html|text|markdown] [-o FILE]
 yomu annotations export|import …
+yomu find QUERY [SOURCE]
+yomu vocab list|export|import …
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
+from reader.cli_parser import CliError, Parser
 from reader.core.choices import Aids, Theme
 from reader.core.readings import RomajiStyle
 from reader.core.text.source import SourceError, load_document
@@ -32,17 +35,6 @@ EXIT_USAGE = 2
 # end a grab of 8192 x 8192 already takes 256 MB (20000 x 20000 took 8 GB).
 MIN_SIDE, MAX_SIDE = 200, 8192
 SIZE_PATTERN = re.compile(r"\s*(\d{1,6})\s*[xX×]\s*(\d{1,6})\s*")
-
-
-class CliError(Exception):
-    """A failure to report as one line on stderr with exit status 2."""
-
-
-class Parser(argparse.ArgumentParser):
-    """An argument parser whose errors are one line (``yomu: error: …``, exit 2)."""
-
-    def error(self, message: str) -> NoReturn:
-        raise CliError(f"{message} (see '{self.prog} --help')")
 
 
 def window_size(text: str) -> tuple[int, int]:
@@ -134,7 +126,8 @@ def window_parser() -> argparse.ArgumentParser:
     p = Parser(
         prog="yomu",
         description="Read a Japanese text with furigana, romaji and notes.",
-        epilog="Other commands: 'yomu export --help', 'yomu annotations --help'.",
+        epilog="Other commands: 'yomu export --help', 'yomu annotations --help', "
+        "'yomu lookup --help', 'yomu find --help', 'yomu vocab --help'.",
     )
     _add_source(p)
     p.add_argument(
@@ -187,6 +180,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from reader.lookup_cli import run_lookup
 
             return run_lookup(argv[1:])
+        if argv[:1] == ["find"]:
+            from reader.find_cli import run_find
+
+            return run_find(argv[1:])
+        if argv[:1] == ["vocab"]:
+            from reader.vocab_cli import run_vocab
+
+            return run_vocab(argv[1:])
         return run_window(argv)
     except (SourceError, CliError, DataFolderError) as exc:
         print(f"yomu: error: {exc}", file=sys.stderr)
