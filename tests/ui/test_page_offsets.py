@@ -11,10 +11,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
-import shiboken6
 from pytestqt.qtbot import QtBot
 
 from reader.core.document import Block, Document
@@ -23,7 +21,7 @@ from reader.core.parse import parse_document
 from reader.core.readings import RomajiStyle, Segment, Word, to_romaji
 from reader.core.render import RenderOptions
 from reader.ui.reading_view import ReadingView
-from tests.ui.conftest import WAIT_MS
+from tests.ui.page_view import open_page, value
 
 KANJI = "\u4e00-\u9fff\U00020000-\U0002ffff"
 _WORD = re.compile(f"([{KANJI}]*)([^{KANJI}]*)")
@@ -85,32 +83,8 @@ def view(qtbot: QtBot, doc: Document) -> Iterator[ReadingView]:
     opts = RenderOptions(offsets=False, parens=True)
     body = render_body(doc, readings, opts, render_blocks(doc, readings, opts))
     html = page_html(doc, body, ["aids-both", "furi-always", "theme-light"], "")
-    reading_view = ReadingView()
-    reading_view.resize(900, 700)
-    reading_view.show()
-    with qtbot.waitSignal(reading_view.ready, timeout=WAIT_MS):
-        reading_view.show_page(html)
-    run(qtbot, reading_view,
-        'import("yomu://app/offsets.js").then((m) => { window.offsets = m; })')
-    qtbot.waitUntil(lambda: run(qtbot, reading_view, "typeof window.offsets") == "object",
-                    timeout=WAIT_MS)
-    yield reading_view
-    errors = list(reading_view.script_errors)
-    reading_view.close()
-    reading_view.release()
-    shiboken6.delete(reading_view)
-    assert errors == [], "the page script raised errors"
-
-
-def run(qtbot: QtBot, view: ReadingView, script: str) -> Any:
-    with qtbot.waitCallback(timeout=WAIT_MS) as callback:
-        view.page().runJavaScript(script, 0, callback)
-    return callback.args[0] if callback.args else None
-
-
-def value(qtbot: QtBot, view: ReadingView, expression: str) -> Any:
-    """A JavaScript expression's value, passed as JSON."""
-    return json.loads(run(qtbot, view, f"JSON.stringify({expression})") or "null")
+    with open_page(qtbot, html, "offsets") as reading_view:
+        yield reading_view
 
 
 STRINGS = ["", "abc", "𠮷", "𠮷野家", "a😀b😀", "日本語", "\U0010ffff", "é"]
