@@ -4,6 +4,8 @@ yomu [--data-dir DIR] [SOURCE]
 yomu --screenshot FILE [--aids MODE] [--theme NAME] [--vertical]
 yomu export [SOURCE] [--aids MODE] [--format html|text|markdown] [-o FILE]
 yomu annotations export|import …
+yomu find QUERY [SOURCE]
+yomu vocab list|export|import …
 """
 
 from __future__ import annotations
@@ -141,7 +143,8 @@ def window_parser() -> argparse.ArgumentParser:
     p = Parser(
         prog="yomu",
         description="Read a Japanese text with furigana, romaji and notes.",
-        epilog="Other commands: 'yomu export --help', 'yomu annotations --help'.",
+        epilog="Other commands: 'yomu export --help', 'yomu annotations --help', "
+        "'yomu lookup --help', 'yomu find --help', 'yomu vocab --help'.",
     )
     _add_source(p)
     p.add_argument(
@@ -194,6 +197,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from reader.lookup_cli import run_lookup
 
             return run_lookup(argv[1:])
+        if argv[:1] == ["find"]:
+            from reader.find_cli import run_find
+
+            return run_find(argv[1:])
+        if argv[:1] == ["vocab"]:
+            from reader.vocab_cli import run_vocab
+
+            return run_vocab(argv[1:])
         return run_window(argv)
     except (SourceError, CliError, DataFolderError) as exc:
         print(f"yomu: error: {exc}", file=sys.stderr)

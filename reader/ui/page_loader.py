@@ -86,6 +86,10 @@ class PageLoader(QObject):
         self.page_generation = 0  # pages or block sets sent to the view
         self._shown_generation = -1  # the last of them loaded and positioned
         self._worker: ReadingsWorker | None = None
+        # Blocks with readings that arrived before the page was ready: sent once it is.
+        # (Loading the page again instead let the first load's late "ready" mark the
+        # second load as shown while it was still loading.)
+        self._pending_blocks: dict[str, str] | None = None
         view.ready.connect(self._on_page_ready)
 
     @property
@@ -124,16 +128,20 @@ class PageLoader(QObject):
         return shown
 
     def _on_page_ready(self) -> None:
+        pending, self._pending_blocks = self._pending_blocks, None
+        shown = self._shown_callback() if pending is None else None
         position = self._position()
         if position is None:
-            self.view.call("topBlock", callback=self._shown_callback())
+            self.view.call("topBlock", callback=shown)
         else:
             block, fraction = position
             self.view.call(
                 "restorePosition",
                 {"block": block, "fraction": fraction},
-                callback=self._shown_callback(),
+                callback=shown,
             )
+        if pending is not None:
+            self.view.call("replaceBlocks", pending, callback=self._shown_callback())
 
     def start_readings(self) -> None:
         """Compute readings (and their markup) in a worker thread."""
@@ -159,10 +167,10 @@ class PageLoader(QObject):
     def _on_readings(self, result: RenderedReadings) -> None:
         """Put the readings into the page already shown, without reloading it."""
         self.readings = result.readings
+        self.page_generation += 1
         if not self.view.is_ready:
-            self.show_page()  # still loading: load the full page instead
+            self._pending_blocks = dict(result.blocks)  # sent when the page is ready
         else:
-            self.page_generation += 1
             self.view.call(
                 "replaceBlocks", dict(result.blocks), callback=self._shown_callback()
             )

@@ -45,11 +45,13 @@ from reader.core.annotations.storage import (
 )
 from reader.core.annotations.textcheck import has_surrogate_escape, scrub
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 META_TABLE = "_meta"
 ANNOTATIONS_TABLE = "annotations"
 #: annotation id -> {"digest": ..., "anchor": ...}: could not be placed in that text.
 UNPLACED_TABLE = "unplaced"
+#: entry id -> a word the reader collected (``reader.core.vocabulary``); version 3.
+VOCABULARY_TABLE = "vocabulary"
 
 Migration = Callable[[Tables], Tables]
 
@@ -80,8 +82,14 @@ def _v1_to_v2(tables: Tables) -> Tables:
     return tables
 
 
+def _v2_to_v3(tables: Tables) -> Tables:
+    """Version 3 adds the vocabulary table; annotations are unchanged."""
+    tables.setdefault(VOCABULARY_TABLE, {})
+    return tables
+
+
 #: Version n -> function turning a version-n database into version n + 1.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 @dataclass
@@ -135,6 +143,7 @@ def empty_tables(records: list[Annotation] | None = None) -> Tables:
         META_TABLE: {"schema": {"schema_version": SCHEMA_VERSION}},
         ANNOTATIONS_TABLE: {a.id: a.to_dict() for a in records or []},
         UNPLACED_TABLE: {},
+        VOCABULARY_TABLE: {},
     }
 
 
@@ -198,6 +207,7 @@ def check(tables: Tables, text: str | None, report: LoadReport) -> Loaded:
     meta["schema"] = {"schema_version": SCHEMA_VERSION}
     tables.setdefault(ANNOTATIONS_TABLE, {})
     tables.setdefault(UNPLACED_TABLE, {})
+    tables.setdefault(VOCABULARY_TABLE, {})
     problems: list[str] = []
     if text is not None:
         problems += _rename_duplicates(tables, text, report)

@@ -20,7 +20,7 @@ _DICTIONARY_FORMS = ("", "終止形-一般", "連体形-一般")
 
 
 def choose(
-    morph: Morph, kakasi: str | None, following: str = ""
+    morph: Morph, kakasi: str | None, following: str = "", preceding: str = ""
 ) -> tuple[str | None, str | None]:
     """The reading of a kanji token and the losing one (``None`` if they agree).
 
@@ -28,10 +28,15 @@ def choose(
         morph: the analyzer's token, read in context.
         kakasi: pykakasi's reading of the same text alone, or ``None``.
         following: the text right after the token.
+        preceding: the text right before it.
     """
     analyzer = morph.kana
     if analyzer is None:
         return kakasi, None
+    if morph.text == "一日" and analyzer == "ついたち" and not preceding.endswith("月"):
+        # The first of a month only follows its month (四月一日); UniDic-lite reads
+        # ついたち out of context, where 一日 is a day's length (一日のうちで).
+        return "いちにち", analyzer
     if kakasi is None or kakasi == analyzer:
         return analyzer, None
     if _prefers_kakasi(morph, kakasi, following):

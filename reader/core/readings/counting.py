@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.core.readings.furigana import split
+from reader.core.readings.kana import has_kanji
 from reader.core.readings.model import Segment
 from reader.core.readings.numbers import (
     COUNTERS,
@@ -124,11 +125,12 @@ def _number_unit(numerals: list[Unit], counters: list[Unit]) -> Unit:
     if digits:
         # The digits carry no ruby; the counter carries what follows their reading.
         base = number_kana(value or 0)
-        segments = (
-            (Segment(text), *split(counter_text, kana[len(base) :]))
-            if kana.startswith(base) and len(kana) > len(base)
-            else (Segment(text + counter_text, kana),)
-        )
+        if not has_kanji(counter_text):  # 1へん: no kanji, so no ruby
+            segments: tuple[Segment, ...] = (Segment(text + counter_text),)
+        elif kana.startswith(base) and len(kana) > len(base):
+            segments = (Segment(text), *split(counter_text, kana[len(base) :]))
+        else:
+            segments = (Segment(text + counter_text, kana),)
     else:
         segments = split(text + counter_text, kana)
     return Unit(

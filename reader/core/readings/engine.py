@@ -29,7 +29,8 @@ from reader.core.readings.words import (
 
 #: Bump when a change to the algorithm changes its output (invalidates caches).
 #: 4: readings in context from the analyzer, words divided by its parts of speech.
-ALGORITHM_VERSION = "4"
+#: 5: 一日 is ついたち only after its month; no ruby over a digit and a kana counter.
+ALGORITHM_VERSION = "5"
 
 _LINE_RE = re.compile(r"[^\r\n]+|\r\n|\r|\n")
 _OPEN, _CLOSE = "(（", ")）"
@@ -155,7 +156,11 @@ def _units(line: str) -> list[Unit]:
         # Never seen; read the line without context rather than not at all.
         return [_kakasi_unit(token) for token in kakasi.convert(line)]
     following = [m.text for m in morphs[1:]] + [""]
-    return [_unit(morph, after) for morph, after in zip(morphs, following, strict=True)]
+    preceding = [""] + [m.text for m in morphs[:-1]]
+    return [
+        _unit(morph, after, before)
+        for morph, after, before in zip(morphs, following, preceding, strict=True)
+    ]
 
 
 def _kakasi_unit(token: kakasi.Token) -> Unit:
@@ -163,7 +168,9 @@ def _kakasi_unit(token: kakasi.Token) -> Unit:
     return _unit(morph)
 
 
-def _unit(morph: analyzer.Morph, following: str = "") -> Unit:
+def _unit(
+    morph: analyzer.Morph, following: str = "", preceding: str = ""
+) -> Unit:
     text = morph.text
     said = (
         morph.kana is not None
@@ -176,7 +183,7 @@ def _unit(morph: analyzer.Morph, following: str = "") -> Unit:
         return Unit(
             text, (Segment(text),), kana, morph, morph, said and kana is not None
         )
-    kana, alternative = choose(morph, kakasi.reading(text), following)
+    kana, alternative = choose(morph, kakasi.reading(text), following, preceding)
     if kana is None:
         return Unit(text, (Segment(text),), None, morph, morph)
     return Unit(text, split(text, kana), kana, morph, morph, said, alternative)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.annotations import Anchor, AnnotationStore
+from reader.core.annotations.recovery import SCHEMA_VERSION
 from reader.core.document import BUNDLED_KEY_PREFIX, Document
 from tests.core.annotations.anno_support import SEED, lines_document, seed_text
 
@@ -120,7 +121,7 @@ def test_a_version_1_file_is_migrated_and_every_record_kept(db_path: Path) -> No
     }
     store.close()
     saved = json.loads(db_path.read_text(encoding="utf-8"))
-    assert saved["_meta"]["schema"]["schema_version"] == 2
+    assert saved["_meta"]["schema"]["schema_version"] == SCHEMA_VERSION
     assert set(saved["annotations"]) == set(records)  # nothing dropped
     assert saved["annotations"][nowhere.id] == {**records[nowhere.id], "doc_key": ""}
     assert saved["annotations"][on_other.id]["doc_key"] == ""

@@ -66,6 +66,7 @@ class RefToken:
     reading: str
     pos1: str = ""
     pos2: str = ""
+    pos3: str = ""
     cform: str = ""
     lemma: str = ""
     glossed: bool = False  # the reading is the author's ruby
@@ -140,6 +141,7 @@ def unidic_tokens(text: str, tagger: fugashi.Tagger) -> list[RefToken]:
                     reading,
                     feature.pos1,
                     feature.pos2,
+                    feature.pos3 or "",
                     feature.cForm or "",
                     feature.lemma or "",
                 )
@@ -241,7 +243,7 @@ def _pieces(first: RefToken, pieces: list[str], readings: list[str]) -> list[Ref
     out, pos = [], first.start
     for piece, reading in zip(pieces, readings, strict=True):
         pos1 = "助詞" if piece in _PARTICLES else "名詞"
-        out.append(RefToken(pos, piece, reading, pos1, "", "", piece))
+        out.append(RefToken(pos, piece, reading, pos1, "", "", "", piece))
         pos += len(piece)
     return out
 
@@ -250,7 +252,7 @@ def learner_words(tokens: Sequence[RefToken]) -> list[list[RefToken]]:
     """Group one line's tokens into words as a learner reads them.
 
     Verb and adjective + auxiliaries and て/ば/ながら/たり together, compound verbs
-    together, prefixes and suffixes with their word, digits of a number together;
+    together, prefixes and suffixes with their word, digits of a number and its counter together;
     particles, だ/です, nouns and verbs after て apart.
     """
     words: list[list[RefToken]] = []
@@ -288,8 +290,8 @@ def _joins(prev: RefToken, token: RefToken) -> bool:
         return True  # a sokuon belongs with what follows it (あっと, きっかけ)
     if prev.pos1 == "接頭辞" or token.pos1 == "接尾辞":
         return True
-    if prev.pos2 == "数詞" and token.pos2 == "数詞":
-        return True
+    if prev.pos2 == "数詞" and (token.pos2 == "数詞" or token.pos3 == "助数詞可能"):
+        return True  # a number with its counter is one word, as in the table (sanjūgonin)
     if token.pos1 == "助動詞":
         # だ/です and らしい/みたい stand apart (hazu desu, datta rashii).
         apart = ("だ", "です", "らしい", "みたい")
