@@ -17,6 +17,9 @@ export function bridge() {
 export function connect(ready) {
   new QWebChannel(qt.webChannelTransport, (channel) => {
     current = channel.objects.bridge;
+    // Page scripts that are not modules (and so cannot import bridge()) share the
+    // one channel through this event.
+    document.dispatchEvent(new CustomEvent("yomu-channel", { detail: current }));
     current.pageReady();
     ready();
   });

@@ -17,7 +17,7 @@ import {
   flashHighlight, highlightAt, highlightCount, highlightText, layoutNoteMarkers,
   placeHighlights, placeNoteMarkers, putHighlight, removeHighlight, setHighlights,
 } from "./highlights.js";
-import { offsetAtPoint, selectionRanges, selectRange } from "./offsets.js";
+import { offsetAtPoint, rangeFor, selectionRanges, selectRange } from "./offsets.js";
 import { onReport, position, report, topBlock, whenPainted } from "./position.js";
 import { restoreReveals, toggleReveal } from "./reveals.js";
 import {
@@ -119,6 +119,7 @@ expose({
   highlightText,
   clearSelection() { window.getSelection()?.removeAllRanges(); },
   offsetAt: offsetAtPoint,
+  rangeFor, // for page scripts that are not modules (a Range: not for Python)
   whenPainted,
 });
 connect(report);
