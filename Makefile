@@ -3,12 +3,12 @@ VENV  := .venv
 PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test setup lint typecheck contracts pytest screenshots bench i18n clean
+.PHONY: run test setup lint typecheck contracts pytest jscheck screenshots bench i18n clean
 
 run: setup
 	$(PY) -m reader
 
-test: setup lint typecheck contracts pytest
+test: setup lint typecheck contracts jscheck pytest
 
 setup: $(STAMP)
 
@@ -31,6 +31,17 @@ contracts:
 pytest:
 	$(VENV)/bin/pytest -q
 
+# The page script (resources/page): tsc --checkJs and ESLint, pinned in package-lock.json.
+NODE_STAMP := node_modules/.installed-stamp
+
+$(NODE_STAMP): package.json package-lock.json | $(STAMP)
+	npm ci --no-audit --no-fund
+	touch $(NODE_STAMP)
+
+jscheck: $(NODE_STAMP)
+	node_modules/.bin/tsc -p tsconfig.json
+	node_modules/.bin/eslint resources/page
+
 screenshots: setup
 	mkdir -p out
 	$(PY) -m reader --data-dir out/data --screenshot out/light-furigana.png --aids furigana --theme light
@@ -45,4 +56,4 @@ bench: setup
 	for b in tests/benchmarks/bench_*.py; do $(PY) $$b || exit 1; done
 
 clean:
-	rm -rf $(VENV) out .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) node_modules out .mypy_cache .ruff_cache .pytest_cache

@@ -99,6 +99,8 @@ class ReadingView(QWebEngineView):
         self._channel.registerObject("bridge", self.bridge.api)
         self.page().setWebChannel(self._channel)
         self.is_ready = False
+        self._loading = False  # a page is loading and has not yet reported ready
+        self._queued = False  # a newer page waits for the loading one to be ready
         self.selection: list[dict[str, Any]] = []
         self.context_actions: list[Any] = []
         self.extend_context_menu: Callable[[QMenu, str, int], None] | None = None
@@ -108,12 +110,25 @@ class ReadingView(QWebEngineView):
         self.bridge.link_requested.connect(open_external_link)
 
     def show_page(self, html: str) -> None:
-        """Load ``html`` as the reading page."""
+        """Load ``html`` as the reading page.
+
+        A page still loading is let finish first: its script, once it runs, would
+        report ready in the place of the page that replaced it.
+        """
         self.is_ready = False
         self._handler.set_page(html)
+        if self._loading:
+            self._queued = True
+            return
+        self._loading = True
         self.load(QUrl(PAGE_URL))
 
     def _on_ready(self) -> None:
+        if self._queued:
+            self._queued = False
+            self.load(QUrl(PAGE_URL))
+            return
+        self._loading = False
         self.is_ready = True
         self.ready.emit()
 

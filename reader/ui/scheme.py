@@ -37,16 +37,29 @@ def _qwebchannel_js() -> bytes:
     return bytes(qfile.readAll().data())
 
 
+def page_assets() -> dict[str, bytes]:
+    """The page's styles and script modules (``resources/page/*.css``, ``*.js``).
+
+    Every module is served: a module the page script imports is found by name.
+    """
+    folder = resources.resources_dir() / "page"
+    return {
+        path.name: resources.read_bytes(f"page/{path.name}")
+        for path in sorted(folder.iterdir())
+        if path.suffix in (".css", ".js")
+    }
+
+
 class SchemeHandler(QWebEngineUrlSchemeHandler):
     """Answers ``yomu://app/<name>`` from an in-memory table."""
 
+    # Chromium runs module scripts only when served with a JavaScript MIME type.
     MIME = {".html": b"text/html", ".css": b"text/css", ".js": b"text/javascript"}
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._files: dict[str, bytes] = {
-            "page.css": resources.read_bytes("page/page.css"),
-            "page.js": resources.read_bytes("page/page.js"),
+            **page_assets(),
             "qwebchannel.js": _qwebchannel_js(),
         }
 

@@ -139,8 +139,10 @@ def bare_page(data: Path, out: Path) -> Path:
     html = html.replace(
         '<link rel="stylesheet" href="yomu://app/page.css">', f"<style>{css}</style>"
     )
-    for script in ("qwebchannel.js", "page.js"):
-        html = html.replace(f'<script src="yomu://app/{script}"></script>', "")
+    html = html.replace('<script src="yomu://app/qwebchannel.js"></script>', "")
+    html = html.replace('<script type="module" src="yomu://app/page.js"></script>', "")
+    if 'src="yomu:' in html:
+        raise RuntimeError("the bare page still loads a script from yomu:")
     out.write_text(html, encoding="utf-8")
     return out
 

@@ -1,0 +1,45 @@
+// @ts-check
+// Reading settings applied to the page: classes on <body> and CSS custom
+// properties, never the text. Each change that may reflow the page keeps the top
+// paragraph in place.
+
+import { lists } from "./lists.js";
+import { keepingPosition } from "./scrolling.js";
+
+/**
+ * Give <body> the class prefix+value and none of the other prefix+values.
+ * @param {string} prefix
+ * @param {string} value
+ * @param {readonly string[]} values
+ */
+function setClassFrom(prefix, value, values) {
+  for (const v of values) document.body.classList.toggle(prefix + v, v === value);
+}
+
+/**
+ * @param {string} name
+ * @param {string} value
+ */
+function setRootProperty(name, value) {
+  document.documentElement.style.setProperty(name, value);
+}
+
+/** The settings' part of the page's API (window.yomu). */
+export const settingsApi = {
+  /** @param {string} mode */
+  setAids(mode) { keepingPosition(() => setClassFrom("aids-", mode, lists.aids)); },
+  /** @param {string} style */
+  setFuriganaStyle(style) {
+    keepingPosition(() => setClassFrom("furi-", style, lists.furiganaStyles));
+  },
+  /** @param {string} name */
+  setTheme(name) { setClassFrom("theme-", name, lists.themes); },
+  /** @param {boolean} on */
+  setVertical(on) {
+    keepingPosition(() => document.body.classList.toggle("vertical", !!on));
+  },
+  /** @param {number} px */
+  setFontSize(px) { keepingPosition(() => setRootProperty("--font-size", px + "px")); },
+  /** @param {number} x */
+  setLineSpacing(x) { keepingPosition(() => setRootProperty("--line-height", String(x))); },
+};
