@@ -40,6 +40,11 @@ class Settings:
         ("yellow", "green", "blue", "pink", "purple"),
     )
     quote_readings: bool = _option(False, "Annotation quotes shown with readings")
+    lookup_click: bool = _option(True, "A click on a word looks it up")
+    lookup_hover: str = _option(
+        "shift", "Hovering over a word looks it up with Shift held, or never",
+        ("shift", "off"),
+    )
 
     schema_version: int = 1
     FONT_MIN = 12

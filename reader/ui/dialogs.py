@@ -42,7 +42,12 @@ def about_text() -> str:
 
 
 def about_dialog(parent: QWidget) -> None:
-    QMessageBox.about(parent, tr("About Yomu"), about_text())
+    from html import escape
+
+    from reader.core.lookup.credits import credit_line
+
+    text = about_text() + f"<p><small>{escape(credit_line())}</small></p>"
+    QMessageBox.about(parent, tr("About Yomu"), text)
 
 
 _FILTERS = {

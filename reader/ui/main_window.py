@@ -33,6 +33,7 @@ from reader.ui.actions import Actions
 from reader.ui.annotations import AnnotationController, install_annotations
 from reader.ui.annotations_panel import AnnotationsPanel
 from reader.ui.i18n import Translations, tr
+from reader.ui.lookup_controller import install_lookup
 from reader.ui.page_loader import PageLoader, resolve_theme
 from reader.ui.reading_fix import add_fix_action
 from reader.ui.reading_view import ReadingView
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
             self.notes, self.panel = install_annotations(self, ctx.annotations)
         if ctx.server is not None:
             ctx.server.message.connect(self._on_instance_message)
+        self.lookup = install_lookup(self)
         self._build_status_bar()
         self._build_chrome()
         self._connect_view()
@@ -132,8 +134,11 @@ class MainWindow(QMainWindow):
         self.progress.setFormat(tr("Readings %p%"))
         self._sync_actions()
         self._connect_actions()
+        self.lookup.connect_actions(self.actions_)
         a = self.actions_
         self.view.context_actions = [
+            a.look_up,
+            None,
             a.highlight,
             a.add_note,
             None,
@@ -331,6 +336,7 @@ class MainWindow(QMainWindow):
         }
         if name in calls:
             self.view.call(*calls[name])
+        self.lookup.apply(name)
         if name == "theme":
             self._apply_chrome_theme()
         elif name == "romaji_style":
@@ -375,6 +381,7 @@ class MainWindow(QMainWindow):
         self.ctx.store.save(self.settings)
         self.ctx.store.save_window_state(self.saveGeometry(), self.saveState())
         self.loader.wait()
+        self.lookup.wait()
         if self.notes is not None:
             self.notes.close()
             self.notes = None

@@ -47,6 +47,8 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
         self._files: dict[str, bytes] = {
             "page.css": resources.read_bytes("page/page.css"),
             "page.js": resources.read_bytes("page/page.js"),
+            "lookup.js": resources.read_bytes("page/lookup.js"),
+            "lookup.css": resources.read_bytes("page/lookup.css"),
             "qwebchannel.js": _qwebchannel_js(),
         }
 

@@ -324,6 +324,7 @@
         .map((el) => (rangeInBlock(r, el) || { text: "" }).text).join(""));
     },
     clearSelection() { window.getSelection().removeAllRanges(); },
+    rangeFor: rangeFor, // the look-up popup (lookup.js) marks its word with it
     // The base-text offset under a point (CSS pixels), for the context menu.
     offsetAt(x, y) {
       const caret = document.caretPositionFromPoint
@@ -634,6 +635,8 @@
   window.yomu = api;
   new QWebChannel(qt.webChannelTransport, (channel) => {
     bridge = channel.objects.bridge;
+    // Other page scripts (lookup.js) share the one channel.
+    document.dispatchEvent(new CustomEvent("yomu-channel", { detail: bridge }));
     bridge.pageReady();
     report();
   });
