@@ -8,7 +8,6 @@
 "use strict";
 
 (function () {
-  /** @type {any} */ let bridge = null;
   let config = { click: true, hover: "shift" };
   /** @type {any} */ let current = null;  // the data shown: {b, s, e, words, …}
   let mouse = { x: -1, y: -1 };
@@ -21,13 +20,11 @@
   popup.setAttribute("lang", "ja");
   document.body.appendChild(popup);
 
-  document.addEventListener("yomu-channel", (e) => {
-    bridge = /** @type {CustomEvent} */ (e).detail;
-  });
-
+  // The channel's bridge, once page.js has connected it (this script may load after).
   /** @param {object} request */
   function ask(request) {
-    if (bridge) bridge.lookup(JSON.stringify(request));
+    const y = /** @type {any} */ (window).yomu;
+    if (y && y.bridge) y.bridge.lookup(JSON.stringify(request));
   }
 
   // ---- building the popup (text only) ------------------------------------------------

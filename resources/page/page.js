@@ -635,8 +635,7 @@
   window.yomu = api;
   new QWebChannel(qt.webChannelTransport, (channel) => {
     bridge = channel.objects.bridge;
-    // Other page scripts (lookup.js) share the one channel.
-    document.dispatchEvent(new CustomEvent("yomu-channel", { detail: bridge }));
+    api.bridge = bridge; // other page scripts (lookup.js) share the one channel
     bridge.pageReady();
     report();
   });

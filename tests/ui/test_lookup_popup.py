@@ -11,9 +11,10 @@ from typing import Any
 
 import pytest
 from pytestqt.exceptions import TimeoutError
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.core.lookup import Entry, Form, Lookup, LookupResult, Sense, WordMatch
@@ -225,12 +226,19 @@ def test_click_look_up_can_be_turned_off(qtbot: QtBot, window: MainWindow) -> No
 def test_shift_hover_looks_up(qtbot: QtBot, window: MainWindow) -> None:
     point = char_point(qtbot, window, "tu-bdddd1ee", 70)
     target = window.view.focusProxy()
-    def hover() -> None:
-        QTest.mouseMove(target, point)
-        QTest.keyPress(target, Qt.Key.Key_Shift)
 
-    drawn_after(qtbot, window, hover)
-    QTest.keyRelease(target, Qt.Key.Key_Shift)
+    def hover(modifiers: Qt.KeyboardModifier) -> None:
+        for dx in (-3, 0):  # a move onto the word, then over it
+            at = QPointF(point.x() + dx, point.y())
+            event = QMouseEvent(QEvent.Type.MouseMove, at, target.mapToGlobal(at),
+                                Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, modifiers)
+            QApplication.sendEvent(target, event)
+
+    js(qtbot, window, "window.__moves = 0; document.addEventListener('mousemove', () => window.__moves++)")
+    hover(Qt.KeyboardModifier.NoModifier)  # without Shift: nothing
+    qtbot.waitUntil(lambda: js(qtbot, window, "window.__moves") >= 1)
+    assert closed(qtbot, window)
+    drawn_after(qtbot, window, lambda: hover(Qt.KeyboardModifier.ShiftModifier))
     assert "大きい" in (state(qtbot, window) or {})["text"]
 
 
