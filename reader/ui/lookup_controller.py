@@ -36,7 +36,7 @@ from reader.ui.lookup_popup import (
 from reader.ui.store_jobs import StoreJobs
 
 if TYPE_CHECKING:
-    from reader.core.lookup import Lookup, LookupResult
+    from reader.core.lookup import KanjiInfo, Lookup, LookupResult
     from reader.core.readings import Word
     from reader.ui.actions import Actions
     from reader.ui.main_window import MainWindow
@@ -147,14 +147,17 @@ class LookupController(QObject):
         return None
 
     # ---- the work, off the UI thread
-    def _request(self, block_id: str, start: int, word: Word | None, t: float | None) -> None:
+    def _request(
+        self, block_id: str, start: int, word: Word | None, t: float | None
+    ) -> None:
         self._serial += 1
         serial = self._serial
         text = self.window.doc.block(block_id).text
         shown = word if word is not None and word.start == start else None
         hint = shown.kana if shown is not None else None
         if not self.opened:
-            self._send(message_data(block_id, start, start + 1, tr("Opening the dictionary…")), None)
+            opening = tr("Opening the dictionary…")
+            self._send(message_data(block_id, start, start + 1, opening), None)
         self._jobs.run(
             lambda: self._find(text, start, hint),
             lambda result: self._answer(serial, block_id, start, shown, result, t),
@@ -225,10 +228,13 @@ class LookupController(QObject):
         if result is None or result.best is None or self._lookup is None:
             return
         lookup, word = self._lookup, result.best.form + result.best.surface
+        def show(infos: tuple[KanjiInfo, ...]) -> None:
+            if serial == self._serial:  # still the word shown
+                self._call("showKanji", [kanji_data(info) for info in infos])
+
         self._jobs.run(
             lambda: lookup.kanji(word),
-            lambda infos: serial == self._serial
-            and self._call("showKanji", [kanji_data(i) for i in infos]),
+            show,
             lambda exc: log.error("kanji look-up failed: %r", exc),
         )
 

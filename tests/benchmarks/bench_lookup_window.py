@@ -17,6 +17,7 @@ writing as PNGs.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import sys
@@ -83,10 +84,11 @@ def char_point(window: MainWindow, block: str, offset: int) -> QPoint | None:
     run_until(lambda: js(window, "window.yomu.settling()") is False)
     xy = js(
         window,
-        f"(() => {{ const r = window.yomu.rangeFor('{block}', {offset}, {offset + 1});"
-        " const q = r && r.getClientRects()[0];"
-        " return q ? [q.left + q.width / 2, q.top + q.height / 2] : null; })()",
+        f"JSON.stringify((() => {{ const r = window.yomu.rangeFor('{block}', {offset},"
+        f" {offset + 1}); const q = r && r.getClientRects()[0];"
+        " return q ? [q.left + q.width / 2, q.top + q.height / 2] : null; })())",
     )
+    xy = json.loads(str(xy or "null"))
     if not isinstance(xy, list):
         return None
     return QPoint(round(xy[0]), round(xy[1]))
@@ -104,10 +106,10 @@ def click_and_wait(window: MainWindow, point: QPoint) -> float | None:
 
     window.lookup.drawn.connect(on_drawn)
     target = window.view.focusProxy()
+    assert target is not None
     QTest.mouseMove(target, point)
     QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
-    run_until(lambda: bool(times) or (bool(hits) and window.lookup.opened
-                                      and window.lookup.result is not None), 5_000)
+    run_until(lambda: bool(times), 5_000)
     window.lookup.drawn.disconnect(on_drawn)
     return times[0] if times else None
 
