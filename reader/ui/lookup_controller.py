@@ -263,6 +263,7 @@ class LookupController(QObject):
         actions.lookup_hover.toggled.connect(
             lambda on: self.window.set_option("lookup_hover", "shift" if on else "off")
         )
+        self.configure()  # the popup's words in the (new) interface language
 
     def apply(self, name: str) -> None:
         """A setting changed: the look-up settings go to the page."""
@@ -272,7 +273,20 @@ class LookupController(QObject):
     def configure(self) -> None:
         """Tell the page how the reader opens the popup (settings)."""
         s = self.window.settings
-        self._call("configure", {"click": s.lookup_click, "hover": s.lookup_hover})
+        labels = {
+            "names": tr("Names"),
+            "shorter": tr("Shorter words"),
+            "alsoRead": tr("Also read"),
+            "unsure": tr("the engine was unsure"),
+            "kanji": tr("Kanji"),
+            "copy": tr("Copy"),
+            "keys": tr("← → words · Esc closes"),
+            "common": tr("common"),
+        }
+        self._call(
+            "configure",
+            {"click": s.lookup_click, "hover": s.lookup_hover, "labels": labels},
+        )
 
     def wait(self) -> None:
         """Let a running look-up end (the window closes)."""

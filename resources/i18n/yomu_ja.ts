@@ -529,5 +529,45 @@ They are kept in this window. Make room and choose Retry, or export them to a fi
         <source>Nothing found for 「{word}」</source>
         <translation>「{word}」は辞書に見つかりません</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/lookup_controller.py" line="277"/>
+        <source>Names</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/lookup_controller.py" line="278"/>
+        <source>Shorter words</source>
+        <translation>短い語</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/lookup_controller.py" line="279"/>
+        <source>Also read</source>
+        <translation>別の読み</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/lookup_controller.py" line="280"/>
+        <source>the engine was unsure</source>
+        <translation>読みの判定に自信なし</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/lookup_controller.py" line="281"/>
+        <source>Kanji</source>
+        <translation>漢字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/lookup_controller.py" line="282"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/lookup_controller.py" line="283"/>
+        <source>← → words · Esc closes</source>
+        <translation>← → 前後の語 · Esc で閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/lookup_controller.py" line="284"/>
+        <source>common</source>
+        <translation>常用</translation>
+    </message>
 </context>
 </TS>

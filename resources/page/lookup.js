@@ -9,6 +9,13 @@
 
 (function () {
   let config = { click: true, hover: "shift" };
+  // The popup's own words, in the interface language (configure() sends them).
+  /** @type {Record<string, string>} */
+  let labels = {
+    names: "Names", shorter: "Shorter words", alsoRead: "Also read",
+    unsure: "the engine was unsure", kanji: "Kanji", copy: "Copy",
+    keys: "← → words · Esc closes", common: "common",
+  };
   /** @type {any} */ let current = null;  // the data shown: {b, s, e, words, …}
   let mouse = { x: -1, y: -1 };
   let hoverPending = false;
@@ -52,7 +59,7 @@
     }
     head.appendChild(el("span", "lu-kana", word.reading));
     head.appendChild(el("span", "lu-romaji", word.romaji));
-    if (word.common) head.appendChild(el("span", "lu-badge common", "common"));
+    if (word.common) head.appendChild(el("span", "lu-badge common", labels.common));
     if (full && word.priority.length) {
       head.appendChild(el("span", "lu-prio", word.priority.join(" · ")));
     }
@@ -73,7 +80,7 @@
   /** @param {any[]} names */
   function namesPart(names) {
     const box = el("section", "lu-names");
-    box.appendChild(el("div", "lu-title", "Names"));
+    box.appendChild(el("div", "lu-title", labels.names));
     for (const n of names) {
       const row = el("div", "lu-name");
       row.appendChild(el("span", "lu-surface", n.surface));
@@ -92,23 +99,23 @@
     const alt = data.alternative;
     if (!alt || !best) return null;
     const box = el("div", "lu-alt");
-    box.appendChild(el("span", "", "Also read "));
+    box.appendChild(el("span", "", labels.alsoRead));
     box.appendChild(el("span", "lu-kana", alt));
-    box.appendChild(el("span", "lu-note", "the engine was unsure"));
+    box.appendChild(el("span", "lu-note", labels.unsure));
     return box;
   }
 
   function toolsPart() {
     const bar = el("div", "lu-tools");
-    const kanji = el("button", "lu-kanji-button", "Kanji");
+    const kanji = el("button", "lu-kanji-button", labels.kanji);
     kanji.setAttribute("type", "button");
     kanji.title = "Kanji details (K)";
-    const copy = el("button", "lu-copy", "Copy");
+    const copy = el("button", "lu-copy", labels.copy);
     copy.setAttribute("type", "button");
     copy.title = "Copy the entry (C)";
     bar.appendChild(kanji);
     bar.appendChild(copy);
-    bar.appendChild(el("span", "lu-keys", "← → words · Esc closes"));
+    bar.appendChild(el("span", "lu-keys", labels.keys));
     return bar;
   }
 
@@ -130,7 +137,7 @@
     }
     if (words.length > 1) {
       const more = el("div", "lu-more");
-      more.appendChild(el("div", "lu-title", "Shorter words"));
+      more.appendChild(el("div", "lu-title", labels.shorter));
       for (const w of words.slice(1)) more.appendChild(w);
       popup.appendChild(more);
     }
@@ -366,8 +373,12 @@
     if (handled) { e.preventDefault(); e.stopPropagation(); }
   }, true);
 
-  // Aids, writing mode, size and spacing change the layout: follow the word.
+  // Aids, theme, size and spacing change the layout: follow the word. A change of
+  // writing mode moves everything: close (an open popup far down the page would
+  // otherwise keep the page tall, and scrolled, in vertical writing).
+  let wasVertical = vertical();
   new MutationObserver(() => {
+    if (vertical() !== wasVertical) { wasVertical = vertical(); close(); return; }
     if (!popup.hidden) requestAnimationFrame(() => { mark(); place(); });
   }).observe(document.body, { attributes: true, attributeFilter: ["class"] });
   new MutationObserver(() => {
@@ -379,8 +390,12 @@
     show: show,
     showKanji: showKanji,
     close: close,
-    /** @param {{click: boolean, hover: string}} c */
-    configure(c) { config = { click: !!c.click, hover: String(c.hover) }; return true; },
+    /** @param {{click: boolean, hover: string, labels?: Record<string, string>}} c */
+    configure(c) {
+      config = { click: !!c.click, hover: String(c.hover) };
+      if (c.labels) labels = Object.assign({}, labels, c.labels);
+      return true;
+    },
     // For tests and the benchmark: what is shown, and where its word is.
     state() {
       if (popup.hidden || !current) return null;

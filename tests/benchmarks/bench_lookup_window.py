@@ -80,8 +80,18 @@ def open_window(doc: Document, root: Path) -> MainWindow:
 
 
 def char_point(window: MainWindow, block: str, offset: int) -> QPoint | None:
+    """The middle of a character, once the page has stopped moving."""
     js(window, f"window.yomu.scrollToBlock('{block}')")
     run_until(lambda: js(window, "window.yomu.settling()") is False)
+    points = [measure(window, block, offset)]
+    for _ in range(50):
+        points.append(measure(window, block, offset))
+        if points[-1] == points[-2]:
+            break
+    return points[-1]
+
+
+def measure(window: MainWindow, block: str, offset: int) -> QPoint | None:
     xy = js(
         window,
         f"JSON.stringify((() => {{ const r = window.yomu.rangeFor('{block}', {offset},"
@@ -104,6 +114,7 @@ def click_and_wait(window: MainWindow, point: QPoint) -> float | None:
         if found:
             times.append(ms)
 
+    js(window, "window.yomuLookup.close()")  # the last popup may cover the word
     window.lookup.drawn.connect(on_drawn)
     target = window.view.focusProxy()
     assert target is not None
@@ -124,16 +135,18 @@ def shots(window: MainWindow, folder: Path) -> None:
     cases = [("light", False, "tu-bdddd1ee", 70), ("dark", False, "tu-a49caddd", 97),
              ("sepia", False, "tu-1a9a984a", 103), ("light", True, "tu-bdddd1ee", 70)]
     for theme, vertical, block, offset in cases:
+        js(window, "window.yomuLookup.close()")
         window.set_option("theme", theme)
         window.set_option("vertical", vertical)
         point = char_point(window, block, offset)
         if point is None:
             continue
-        click_and_wait(window, point)
+        ms = click_and_wait(window, point)
+        print(f"shot_click_ms={ms} point={point.x()},{point.y()}")
         js(window, "document.querySelector('.lu-kanji-button').click()")
         run_until(lambda: "strokes" in str(js(window, "document.querySelector('.lookup').innerText")), 5000)
         loop = QEventLoop()
-        QTimer.singleShot(300, loop.quit)
+        QTimer.singleShot(1500, loop.quit)  # the flash of the block scrolled to ends
         loop.exec()
         name = f"lookup-{theme}{'-vertical' if vertical else ''}.png"
         window.grab().save(str(folder / name))
@@ -155,7 +168,7 @@ def main() -> int:
             for w in window.readings.get(b.id, ())
             if has_content(w) and not w.text.isascii()
         ]
-        step = max(1, len(words) // args.words)
+        step = max(1, len(words) // max(args.words, 1))
         chosen = words[::step][: args.words]
         clicks: list[float] = []
         first: float | None = None
@@ -170,7 +183,7 @@ def main() -> int:
             else:
                 clicks.append(ms)
         lookup = window.lookup._dictionary()
-        core: list[float] = []
+        core: list[float] = [float("nan")] if not chosen else []
         for block, word in chosen:
             text = doc.block(block).text
             t0 = time.perf_counter()
