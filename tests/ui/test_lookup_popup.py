@@ -302,3 +302,21 @@ def test_start_up_imports_no_dictionary() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_regression_switching_writing_mode_closes_the_popup(qtbot: QtBot, window: MainWindow) -> None:
+    """An open popup far down the page kept the page tall, and scrolled down, after a
+    switch to vertical writing: the switch closes it."""
+    click(qtbot, window, char_point(qtbot, window, "tu-bdddd1ee", 70))
+    with qtbot.waitSignal(window.lookup.closed, timeout=WAIT_MS):
+        window.set_option("vertical", True)
+    assert closed(qtbot, window)
+    qtbot.waitUntil(lambda: js(qtbot, window, "window.scrollY") == 0)
+
+
+def test_regression_the_page_script_finds_the_bridge_whenever_it_loads(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """lookup.js can load after page.js has connected the channel, and then missed
+    the bridge: it asks window.yomu for it at each request instead."""
+    assert js(qtbot, window, "typeof window.yomu.bridge.lookup") == "function"
