@@ -320,3 +320,11 @@ def test_regression_the_page_script_finds_the_bridge_whenever_it_loads(
     """lookup.js can load after page.js has connected the channel, and then missed
     the bridge: it asks window.yomu for it at each request instead."""
     assert js(qtbot, window, "typeof window.yomu.bridge.lookup") == "function"
+
+
+def test_the_about_box_credits_the_dictionaries() -> None:
+    from reader.ui.dialogs import about_html
+
+    text = about_html()
+    for fact in ("JMdict", "KANJIDIC2", "EDRDG", "https://www.edrdg.org/edrdg/licence.html"):
+        assert fact in text
