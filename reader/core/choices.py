@@ -37,6 +37,13 @@ class FuriganaStyle(StrEnum):
     HOVER = "hover"
 
 
+class LookupHover(StrEnum):
+    """Whether hovering over a word looks it up: with Shift held, or never."""
+
+    SHIFT = "shift"
+    OFF = "off"
+
+
 class Theme(StrEnum):
     """The colour theme; SYSTEM follows the desktop's light or dark."""
 

@@ -11,6 +11,7 @@ from reader.core.choices import (
     FuriganaStyle,
     HighlightColor,
     Language,
+    LookupHover,
     Theme,
     values,
 )
@@ -49,6 +50,12 @@ class Settings:
         HighlightColor,
     )
     quote_readings: bool = _option(False, "Annotation quotes shown with readings")
+    lookup_click: bool = _option(True, "A click on a word looks it up")
+    lookup_hover: str = _option(
+        LookupHover.SHIFT,
+        "Hovering over a word looks it up with Shift held, or never",
+        LookupHover,
+    )
 
     schema_version: int = 1
     FONT_MIN = 12

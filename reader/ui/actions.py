@@ -75,6 +75,9 @@ class Actions:
     redo: QAction = field(init=False)
     export_notes: QAction = field(init=False)
     import_notes: QAction = field(init=False)
+    look_up: QAction = field(init=False)
+    lookup_click: QAction = field(init=False)
+    lookup_hover: QAction = field(init=False)
 
     def __post_init__(self) -> None:
         p = self.parent
@@ -131,6 +134,11 @@ class Actions:
         self.redo = _action(p, tr("&Redo"), "Ctrl+Shift+Z")
         self.export_notes = _action(p, tr("Export &Annotations…"))
         self.import_notes = _action(p, tr("&Import Annotations…"))
+        # The look-up popup (lookup_controller.py).
+        self.look_up = _action(p, tr("&Look Up"), "Ctrl+D")
+        self.look_up.setShortcuts([QKeySequence("Ctrl+D"), QKeySequence("L")])
+        self.lookup_click = _action(p, tr("Look Up on &Click"), checkable=True)
+        self.lookup_hover = _action(p, tr("Look Up on Shift+&Hover"), checkable=True)
         self.sync()
         self._connect_settings()
         self.settings.changed.connect(self._on_setting)

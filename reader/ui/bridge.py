@@ -10,6 +10,7 @@ Signals:
         colour and style ("" for the defaults), and open the note editor if True.
     highlight_clicked(str): the reader clicked a highlight or its note marker.
     painted: fonts are loaded and the page has been drawn (after ``whenPainted``).
+    lookup_requested(dict): a request of the look-up popup (lookup_controller.py).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class Bridge(QObject):
     painted = Signal()
     highlight_requested = Signal(str, str, bool)
     highlight_clicked = Signal(str)
+    lookup_requested = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +92,16 @@ class PageApi(QObject):
     @Slot(str)
     def highlightClicked(self, annotation_id: str) -> None:  # noqa: N802
         self._bridge.highlight_clicked.emit(annotation_id)
+
+    @Slot(str)
+    def lookup(self, payload: str) -> None:
+        """A request of the look-up popup, as JSON (see lookup_controller.py)."""
+        try:
+            request = json.loads(payload)
+        except (TypeError, ValueError):
+            return
+        if isinstance(request, dict):
+            self._bridge.lookup_requested.emit(request)
 
     @Slot(str)
     def openLink(self, url: str) -> None:  # noqa: N802

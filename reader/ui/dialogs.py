@@ -47,8 +47,17 @@ def about_text() -> str:
     )
 
 
+def about_html() -> str:
+    """The About box: the app, its libraries, and the dictionaries' EDRDG credit."""
+    from html import escape
+
+    from reader.core.lookup.credits import credit_line
+
+    return about_text() + f"<p><small>{escape(credit_line())}</small></p>"
+
+
 def about_dialog(parent: QWidget) -> None:
-    QMessageBox.about(parent, tr("About Yomu"), about_text())
+    QMessageBox.about(parent, tr("About Yomu"), about_html())
 
 
 _FILTERS = {

@@ -31,6 +31,7 @@ from reader.ui.annotation_wiring import install_annotations
 from reader.ui.annotations_panel import AnnotationsPanel
 from reader.ui.context import ReaderContext
 from reader.ui.i18n import tr
+from reader.ui.lookup_controller import install_lookup
 from reader.ui.page_loader import PageLoader, resolve_theme
 from reader.ui.reading_fix import ReadingFixer
 from reader.ui.reading_view import ReadingView
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
             self.notes, self.panel = install_annotations(self.surface, ctx.annotations)
         if ctx.server is not None:
             ctx.server.message.connect(self._on_instance_message)
+        self.lookup = install_lookup(self)
         self._build_status_bar()
         self._build_chrome()
         self._connect_view()
@@ -127,8 +129,11 @@ class MainWindow(QMainWindow):
         self.addToolBar(build_toolbar(self, self.actions_))
         self.progress.setFormat(tr("Readings %p%"))
         self._connect_actions()
+        self.lookup.connect_actions(self.actions_)
         a = self.actions_
         self.view.context_actions = [
+            a.look_up,
+            None,
             a.highlight,
             a.add_note,
             None,
@@ -295,6 +300,7 @@ class MainWindow(QMainWindow):
 
     def _on_setting(self, name: str) -> None:
         """The window's own part of a change: the chrome's theme and language."""
+        self.lookup.apply(name)
         if name == "theme":
             self._apply_chrome_theme()
         elif name == "language":
@@ -336,6 +342,7 @@ class MainWindow(QMainWindow):
         self._save_position()
         self.store.save_window_state(self.saveGeometry(), self.saveState())
         self.loader.wait()
+        self.lookup.wait()
         if self.notes is not None:
             self.notes.close()
             self.notes = None

@@ -23,6 +23,8 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     edit.addActions([a.copy, a.copy_readings, a.copy_anki])
     edit.addSeparator()
     edit.addActions([a.highlight, a.add_note])
+    edit.addSeparator()
+    edit.addActions([a.look_up, a.lookup_click, a.lookup_hover])
 
     view = bar.addMenu(tr("&View"))
     view.addActions(a.aids.actions())

@@ -4,149 +4,164 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71"/>
+        <location filename="../../reader/ui/actions.py" line="74"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72"/>
+        <location filename="../../reader/ui/actions.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73"/>
+        <location filename="../../reader/ui/actions.py" line="76"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74"/>
+        <location filename="../../reader/ui/actions.py" line="77"/>
         <source>Copy with &amp;Readings</source>
         <translation>読み付きでコピー(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75"/>
+        <location filename="../../reader/ui/actions.py" line="78"/>
         <source>Copy for &amp;Anki</source>
         <translation>Anki 形式でコピー(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="79"/>
+        <location filename="../../reader/ui/actions.py" line="82"/>
         <source>&amp;No Reading Aids</source>
         <translation>読み補助なし(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80"/>
+        <location filename="../../reader/ui/actions.py" line="83"/>
         <source>&amp;Furigana</source>
         <translation>ふりがな(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="81"/>
+        <location filename="../../reader/ui/actions.py" line="84"/>
         <source>&amp;Romaji</source>
         <translation>ローマ字(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82"/>
+        <location filename="../../reader/ui/actions.py" line="85"/>
         <source>Furigana &amp;and Romaji</source>
         <translation>ふりがなとローマ字(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86"/>
+        <location filename="../../reader/ui/actions.py" line="89"/>
         <source>Furigana on &amp;Hover or Click</source>
         <translation>ふりがなをポイント/クリックで表示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
+        <location filename="../../reader/ui/actions.py" line="91"/>
         <source>Romaji Without &amp;Macrons</source>
         <translation>長音記号なしのローマ字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92"/>
+        <location filename="../../reader/ui/actions.py" line="95"/>
         <source>&amp;System Theme</source>
         <translation>システムに合わせる(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="96"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="94"/>
+        <location filename="../../reader/ui/actions.py" line="97"/>
         <source>S&amp;epia</source>
         <translation>セピア(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="95"/>
+        <location filename="../../reader/ui/actions.py" line="98"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="98"/>
+        <location filename="../../reader/ui/actions.py" line="101"/>
         <source>&amp;Larger Text</source>
         <translation>文字を大きく(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="100"/>
+        <location filename="../../reader/ui/actions.py" line="103"/>
         <source>&amp;Smaller Text</source>
         <translation>文字を小さく(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102"/>
+        <location filename="../../reader/ui/actions.py" line="105"/>
         <source>&amp;Actual Size</source>
         <translation>標準の大きさ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105"/>
+        <location filename="../../reader/ui/actions.py" line="108"/>
         <source>&amp;Vertical Writing (縦書き)</source>
         <translation>縦書き(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107"/>
+        <location filename="../../reader/ui/actions.py" line="110"/>
         <source>&amp;Next Section</source>
         <translation>次のセクション(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>&amp;Previous Section</source>
         <translation>前のセクション(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="112"/>
+        <location filename="../../reader/ui/actions.py" line="115"/>
         <source>System Language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117"/>
+        <location filename="../../reader/ui/actions.py" line="120"/>
         <source>&amp;About Yomu</source>
         <translation>Yomu について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="118"/>
+        <location filename="../../reader/ui/actions.py" line="121"/>
         <source>&amp;Highlight Selection</source>
         <translation>選択範囲をハイライト(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119"/>
+        <location filename="../../reader/ui/actions.py" line="122"/>
         <source>Add &amp;Note to Selection…</source>
         <translation>選択範囲にメモを追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120"/>
+        <location filename="../../reader/ui/actions.py" line="123"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121"/>
+        <location filename="../../reader/ui/actions.py" line="124"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122"/>
+        <location filename="../../reader/ui/actions.py" line="125"/>
         <source>Export &amp;Annotations…</source>
         <translation>注釈をエクスポート(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123"/>
+        <location filename="../../reader/ui/actions.py" line="126"/>
         <source>&amp;Import Annotations…</source>
         <translation>注釈をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="128"/>
+        <source>&amp;Look Up</source>
+        <translation>辞書で調べる(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="130"/>
+        <source>Look Up on &amp;Click</source>
+        <translation>クリックで辞書を引く(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="131"/>
+        <source>Look Up on Shift+&amp;Hover</source>
+        <translation>Shift+ポイントで辞書を引く(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/dialogs.py" line="28"/>
@@ -154,106 +169,106 @@
         <translation>&lt;h3&gt;Yomu {version}&lt;/h3&gt;&lt;p&gt;ふりがな・ローマ字・ハイライト・メモ付きで日本語を読むためのリーダーです。&lt;/p&gt;&lt;p&gt;&lt;b&gt;出典:&lt;/b&gt; Jacob Effron(Redpoint Ventures『Unsupervised Learning』)による David Luan へのインタビュー。明るいカンパニーによる日本語訳、TechFlow 深潮 掲載。&lt;/p&gt;&lt;p&gt;&lt;b&gt;使用ライブラリ:&lt;/b&gt; Qt {qt}、PySide6 {pyside}(Qt WebEngine)、読みに pykakasi {kakasi}、メモに TinyDB {tinydb}。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="45"/>
+        <location filename="../../reader/ui/dialogs.py" line="50"/>
         <source>About Yomu</source>
         <translation>Yomu について</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="58"/>
+        <location filename="../../reader/ui/dialogs.py" line="63"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="40"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="46"/>
         <source>Your annotations file was damaged; Yomu kept every sound record.</source>
         <translation>注釈ファイルが壊れていました。読み取れた記録はすべて残しています。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="44"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="52"/>
         <source>The damaged file was kept as: </source>
         <translation>壊れたファイルの保存先: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="46"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="54"/>
         <source>Records that could not be read: </source>
         <translation>読み取れなかった記録: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="55"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="63"/>
         <source>Annotations repaired</source>
         <translation>注釈を修復しました</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="84"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="92"/>
         <source>Export Annotations</source>
         <translation>注釈のエクスポート</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="95"/>
-        <location filename="../../reader/ui/dialogs.py" line="78"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="103"/>
+        <location filename="../../reader/ui/dialogs.py" line="83"/>
         <location filename="../../reader/ui/pending.py" line="132"/>
         <source>Export failed</source>
         <translation>エクスポートできませんでした</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="97"/>
-        <location filename="../../reader/ui/dialogs.py" line="80"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="105"/>
+        <location filename="../../reader/ui/dialogs.py" line="85"/>
         <source>Exported to {path}</source>
         <translation>{path} にエクスポートしました</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="102"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="110"/>
         <source>{added} added, {duplicates} already here, {review} to review</source>
         <translation>追加 {added} 件、既存 {duplicates} 件、要確認 {review} 件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="133"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="144"/>
         <source>Import Annotations</source>
         <translation>注釈のインポート</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="144"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="155"/>
         <source>Import failed</source>
         <translation>インポートできませんでした</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="145"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="156"/>
         <source>Nothing was changed.</source>
         <translation>何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="148"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="160"/>
         <source>Importing…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="139"/>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="160"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="150"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="172"/>
         <source>Imported: </source>
         <translation>インポート: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="84"/>
-        <location filename="../../reader/ui/main_window.py" line="127"/>
+        <location filename="../../reader/ui/main_window.py" line="88"/>
+        <location filename="../../reader/ui/main_window.py" line="132"/>
         <source>Sections</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="290"/>
-        <location filename="../../reader/ui/main_window.py" line="84"/>
-        <location filename="../../reader/ui/main_window.py" line="128"/>
-        <location filename="../../reader/ui/main_window.py" line="278"/>
+        <location filename="../../reader/ui/annotations.py" line="293"/>
+        <location filename="../../reader/ui/main_window.py" line="88"/>
+        <location filename="../../reader/ui/main_window.py" line="133"/>
+        <location filename="../../reader/ui/main_window.py" line="294"/>
         <source>Introduction</source>
         <translation>はじめに</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="108"/>
-        <location filename="../../reader/ui/main_window.py" line="129"/>
+        <location filename="../../reader/ui/main_window.py" line="113"/>
+        <location filename="../../reader/ui/main_window.py" line="134"/>
         <source>Readings %p%</source>
         <translation>読み %p%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="270"/>
+        <location filename="../../reader/ui/main_window.py" line="286"/>
         <source>Readings could not be computed: </source>
         <translation>読みを計算できませんでした: </translation>
     </message>
@@ -268,72 +283,72 @@
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="27"/>
+        <location filename="../../reader/ui/menus.py" line="29"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="33"/>
+        <location filename="../../reader/ui/menus.py" line="35"/>
         <source>Line &amp;Spacing</source>
         <translation>行間(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="35"/>
+        <location filename="../../reader/ui/menus.py" line="37"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="40"/>
+        <location filename="../../reader/ui/menus.py" line="42"/>
         <source>Section &amp;Sidebar</source>
         <translation>セクション一覧(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="41"/>
+        <location filename="../../reader/ui/menus.py" line="43"/>
         <source>&amp;Annotations Panel</source>
         <translation>注釈パネル(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="49"/>
+        <location filename="../../reader/ui/menus.py" line="51"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="52"/>
+        <location filename="../../reader/ui/menus.py" line="54"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="55"/>
+        <location filename="../../reader/ui/menus.py" line="57"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="61"/>
+        <location filename="../../reader/ui/menus.py" line="63"/>
         <source>Reading</source>
         <translation>読書</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="66"/>
+        <location filename="../../reader/ui/menus.py" line="68"/>
         <source>Plain</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="66"/>
+        <location filename="../../reader/ui/menus.py" line="68"/>
         <source>Furigana</source>
         <translation>ふりがな</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="66"/>
+        <location filename="../../reader/ui/menus.py" line="68"/>
         <source>Romaji</source>
         <translation>ローマ字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="66"/>
+        <location filename="../../reader/ui/menus.py" line="68"/>
         <source>Both</source>
         <translation>両方</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="76"/>
+        <location filename="../../reader/ui/menus.py" line="78"/>
         <source>縦書き</source>
         <translation>縦書き</translation>
     </message>
@@ -343,37 +358,37 @@
         <translation>注釈の一部を配置できませんでした: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="142"/>
+        <location filename="../../reader/ui/annotations.py" line="143"/>
         <source>Annotations are being placed; try again in a moment.</source>
         <translation>注釈を配置しています。少し待ってからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="183"/>
+        <location filename="../../reader/ui/annotations.py" line="186"/>
         <source>Cannot highlight: </source>
         <translation>ハイライトできません: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="238"/>
+        <location filename="../../reader/ui/annotations.py" line="241"/>
         <source>Underline</source>
         <translation>下線</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="251"/>
+        <location filename="../../reader/ui/annotations.py" line="254"/>
         <source>Edit Note…</source>
         <translation>メモを編集…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="251"/>
+        <location filename="../../reader/ui/annotations.py" line="254"/>
         <source>Add Note…</source>
         <translation>メモを追加…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="253"/>
+        <location filename="../../reader/ui/annotations.py" line="256"/>
         <source>Copy Text</source>
         <translation>テキストをコピー</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="257"/>
+        <location filename="../../reader/ui/annotations.py" line="260"/>
         <source>Delete Highlight</source>
         <translation>ハイライトを削除</translation>
     </message>
@@ -503,6 +518,56 @@ They are kept in this window. Make room and choose Retry, or export them to a fi
         <translation>Yomu は {count} 件の変更を保存できませんでした: {reason}。
 
 変更はこのウィンドウに残っています。空き容量を作って「再試行」を選ぶか、ファイルに書き出してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/lookup_controller.py" line="159"/>
+        <source>Opening the dictionary…</source>
+        <translation>辞書を開いています…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/lookup_controller.py" line="196"/>
+        <source>Nothing found for 「{word}」</source>
+        <translation>「{word}」は辞書に見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/lookup_controller.py" line="277"/>
+        <source>Names</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/lookup_controller.py" line="278"/>
+        <source>Shorter words</source>
+        <translation>短い語</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/lookup_controller.py" line="279"/>
+        <source>Also read</source>
+        <translation>別の読み</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/lookup_controller.py" line="280"/>
+        <source>the engine was unsure</source>
+        <translation>読みの判定に自信なし</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/lookup_controller.py" line="281"/>
+        <source>Kanji</source>
+        <translation>漢字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/lookup_controller.py" line="282"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/lookup_controller.py" line="283"/>
+        <source>← → words · Esc closes</source>
+        <translation>← → 前後の語 · Esc で閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/lookup_controller.py" line="284"/>
+        <source>common</source>
+        <translation>常用</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ interface YomuBridge {
   highlightSelection(color: string, style: string, note: boolean): void;
   highlightClicked(annotationId: string): void;
   openLink(url: string): void;
+  lookup(payload: string): void;
 }
 
 declare class QWebChannel {

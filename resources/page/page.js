@@ -120,6 +120,7 @@ expose({
   clearSelection() { window.getSelection()?.removeAllRanges(); },
   offsetAt: offsetAtPoint,
   rangeFor, // for page scripts that are not modules (a Range: not for Python)
+  bridge, // likewise: the channel's bridge, or null before it is open (lookup.js)
   whenPainted,
 });
 connect(report);

@@ -12,6 +12,7 @@ from tests.ui.conftest import WAIT_MS, WindowFactory, js, js_json
 PAGE_API = {
     "pageReady", "topBlockChanged", "positionChanged", "selectionChanged",
     "pagePainted", "highlightSelection", "highlightClicked", "openLink",
+    "lookup",  # the look-up popup (lookup_controller.py)
 }
 # Published by QWebChannel for every QObject; harmless once deleteLater is refused.
 QOBJECT = {"deleteLater", "objectNameChanged", "destroyed"}
