@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -38,8 +38,10 @@ from reader.ui.store_jobs import StoreJobs
 if TYPE_CHECKING:
     from reader.core.lookup import KanjiInfo, Lookup, LookupResult
     from reader.core.readings import Word
+    from reader.core.text.document import Document
     from reader.ui.actions import Actions
-    from reader.ui.main_window import MainWindow
+    from reader.ui.reading_view import ReadingView
+    from reader.ui.settings_model import SettingsModel
 
 log = logging.getLogger(__name__)
 
@@ -59,18 +61,25 @@ class LookupController(QObject):
     closed = Signal()
 
     def __init__(
-        self, window: MainWindow, make_lookup: Callable[[], Lookup] = default_lookup
+        self,
+        doc: Document,
+        view: ReadingView,
+        settings: SettingsModel,
+        readings: Callable[[], Mapping[str, Sequence[Word]]],
+        make_lookup: Callable[[], Lookup] = default_lookup,
     ) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(view)
+        self.doc, self.view, self.settings = doc, view, settings
+        self._readings = readings
+        settings.changed.connect(self.apply)
         self.make_lookup = make_lookup
         self._lookup: Lookup | None = None
         self._jobs = StoreJobs(self)
         self._serial = 0
         self.current: tuple[str, int, int] | None = None  # block, start, length
         self.result: LookupResult | None = None
-        window.view.bridge.lookup_requested.connect(self.on_request)
-        window.view.ready.connect(self.configure)
+        view.bridge.lookup_requested.connect(self.on_request)
+        view.ready.connect(self.configure)
 
     @property
     def opened(self) -> bool:
@@ -98,21 +107,21 @@ class LookupController(QObject):
 
     def look_up(self, block_id: str, offset: int, t: float | None = None) -> bool:
         """Look up the word of ``block_id`` that holds ``offset``; False if none."""
-        block = self.window.doc.get(block_id)
+        block = self.doc.get(block_id)
         if block is None or not 0 <= offset < len(block.text):
             return False
-        word = word_at(self.window.readings.get(block_id, ()), offset)
+        word = word_at(self._readings().get(block_id, ()), offset)
         start = word.start if word is not None else offset
         self._request(block_id, start, word, t)
         return True
 
     def look_up_selection(self) -> bool:
         """Look up the word at the start of the page's selection."""
-        ranges = self.window.view.selection
+        ranges = self.view.selection
         if not ranges:
             return False
         first = ranges[0]
-        self.window.view.setFocus()  # the popup's keys go to the page
+        self.view.setFocus()  # the popup's keys go to the page
         return self.look_up(first["b"], first["s"])
 
     def step(self, by: int, t: float | None = None) -> bool:
@@ -129,11 +138,11 @@ class LookupController(QObject):
         self, block_id: str, start: int, length: int, by: int
     ) -> tuple[str, Word] | None:
         """The next word with letters after the current one (or before it)."""
-        ids = [b.id for b in self.window.doc.blocks]
+        ids = [b.id for b in self.doc.blocks]
         index = ids.index(block_id) if block_id in ids else 0
         while 0 <= index < len(ids):
             words = [
-                w for w in self.window.readings.get(ids[index], ()) if has_content(w)
+                w for w in self._readings().get(ids[index], ()) if has_content(w)
             ]
             if ids[index] == block_id:
                 words = (
@@ -152,7 +161,7 @@ class LookupController(QObject):
     ) -> None:
         self._serial += 1
         serial = self._serial
-        text = self.window.doc.block(block_id).text
+        text = self.doc.block(block_id).text
         shown = word if word is not None and word.start == start else None
         hint = shown.kana if shown is not None else None
         if self.opened and not self._jobs.busy:
@@ -202,7 +211,7 @@ class LookupController(QObject):
             self._send(result_data(result, block_id, start, shown), t)
             return
         end = shown.end if shown is not None else start + 1
-        text = self.window.doc.block(block_id).text[start:end]
+        text = self.doc.block(block_id).text[start:end]
         message = tr("Nothing found for 「{word}」").format(word=text)
         self._send(message_data(block_id, start, end, message), t)
 
@@ -229,7 +238,7 @@ class LookupController(QObject):
     def _call(self, function: str, *args: Any) -> None:
         script = f"window.yomuLookup && window.yomuLookup.{function}"
         script += f"({', '.join(json.dumps(a, ensure_ascii=False) for a in args)})"
-        self.window.view.page().runJavaScript(script)
+        self.view.page().runJavaScript(script)
 
     # ---- kanji, copy, settings
     def kanji(self) -> None:
@@ -263,15 +272,15 @@ class LookupController(QObject):
 
     def connect_actions(self, actions: Actions) -> None:
         """Wire the window's look-up actions (rebuilt with the chrome)."""
-        s = self.window.settings
+        s = self.settings.value
         actions.look_up.triggered.connect(self.look_up_selection)
         actions.lookup_click.setChecked(s.lookup_click)
         actions.lookup_hover.setChecked(s.lookup_hover == "shift")
         actions.lookup_click.toggled.connect(
-            lambda on: self.window.set_option("lookup_click", on)
+            lambda on: self.settings.set("lookup_click", on)
         )
         actions.lookup_hover.toggled.connect(
-            lambda on: self.window.set_option("lookup_hover", "shift" if on else "off")
+            lambda on: self.settings.set("lookup_hover", "shift" if on else "off")
         )
         self.configure()  # the popup's words in the (new) interface language
 
@@ -282,7 +291,7 @@ class LookupController(QObject):
 
     def configure(self) -> None:
         """Tell the page how the reader opens the popup (settings)."""
-        s = self.window.settings
+        s = self.settings.value
         labels = {
             "names": tr("Names"),
             "shorter": tr("Shorter words"),
@@ -301,8 +310,3 @@ class LookupController(QObject):
     def wait(self) -> None:
         """Let a running look-up end (the window closes)."""
         self._jobs.wait()
-
-
-def install_lookup(window: MainWindow) -> LookupController:
-    """The window's look-up popup."""
-    return LookupController(window)

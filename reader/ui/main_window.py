@@ -31,7 +31,7 @@ from reader.ui.annotation_wiring import install_annotations
 from reader.ui.annotations_panel import AnnotationsPanel
 from reader.ui.context import ReaderContext
 from reader.ui.i18n import tr
-from reader.ui.lookup_controller import install_lookup
+from reader.ui.lookup_controller import LookupController
 from reader.ui.page_loader import PageLoader, resolve_theme
 from reader.ui.reading_fix import ReadingFixer
 from reader.ui.reading_view import ReadingView
@@ -93,7 +93,9 @@ class MainWindow(QMainWindow):
             self.notes, self.panel = install_annotations(self.surface, ctx.annotations)
         if ctx.server is not None:
             ctx.server.message.connect(self._on_instance_message)
-        self.lookup = install_lookup(self)
+        self.lookup = LookupController(
+            self.doc, self.view, self.settings_model, lambda: self.readings
+        )
         self._build_status_bar()
         self._build_chrome()
         self._connect_view()
@@ -300,7 +302,6 @@ class MainWindow(QMainWindow):
 
     def _on_setting(self, name: str) -> None:
         """The window's own part of a change: the chrome's theme and language."""
-        self.lookup.apply(name)
         if name == "theme":
             self._apply_chrome_theme()
         elif name == "language":

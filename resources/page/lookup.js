@@ -301,7 +301,7 @@
               !(r.endContainer === caret.offsetNode && r.endOffset === caret.offset)) {
             return true;
           }
-        } catch (e) { /* a node outside the document */ }
+        } catch { /* a node outside the document */ }
       }
     }
     return false;

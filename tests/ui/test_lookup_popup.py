@@ -319,7 +319,7 @@ def test_regression_the_page_script_finds_the_bridge_whenever_it_loads(
 ) -> None:
     """lookup.js can load after page.js has connected the channel, and then missed
     the bridge: it asks window.yomu for it at each request instead."""
-    assert js(qtbot, window, "typeof window.yomu.bridge.lookup") == "function"
+    assert js(qtbot, window, "typeof window.yomu.bridge().lookup") == "function"
 
 
 def test_the_about_box_credits_the_dictionaries() -> None:
