@@ -208,6 +208,8 @@ def test_settings_and_position_restored_by_a_second_window(
     assert second.settings.font_size == 24
     classes = js(qtbot, second, "document.body.className").split()
     assert {"aids-romaji", "theme-sepia"} <= set(classes)
+    # The restored position settles over a few frames while blocks are laid out.
+    qtbot.waitUntil(lambda: not js(qtbot, second, "window.yomu.settling()"), timeout=WAIT_MS)
     assert js(qtbot, second, "window.yomu.topBlock()") == target
     assert second.actions_.aids.checkedAction().data() == "romaji"
 
