@@ -1,0 +1,96 @@
+"""Undo and redo, kept in memory for one session, for any store of records with ids.
+
+Every change (add, edit, delete, an import) is recorded as the states of the records
+it touched before and after, so undoing is applying the "before" states and redoing
+is applying the "after" states: one mechanism for every kind of change, shared by the
+annotation and vocabulary stores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, Protocol, TypeAlias, TypeVar
+
+MAX_STEPS = 1000  # a session's worth; the oldest steps are forgotten first
+
+
+class Record(Protocol):
+    """What a step can be about: a record with an id."""
+
+    @property
+    def id(self) -> str:
+        """The record's id."""
+        ...
+
+
+R = TypeVar("R", bound=Record)
+
+
+# No slots: a slotted dataclass cannot also be Generic on Python 3.11.
+@dataclass(frozen=True)
+class Step(Generic[R]):
+    """One record's state before and after a change (None: did not exist)."""
+
+    before: R | None
+    after: R | None
+
+    @property
+    def id(self) -> str:
+        """The id of the record this step is about."""
+        state = self.after if self.after is not None else self.before
+        assert state is not None, "a step changes something"
+        return state.id
+
+
+Change: TypeAlias = tuple[Step[R], ...]
+
+
+def inverse(change: Change[R]) -> Change[R]:
+    """The change that undoes ``change``."""
+    return tuple(Step(s.after, s.before) for s in reversed(change))
+
+
+class History(Generic[R]):
+    """Two stacks of changes: what can be undone and what can be redone."""
+
+    def __init__(self, limit: int = MAX_STEPS) -> None:
+        self._undo: list[Change[R]] = []
+        self._redo: list[Change[R]] = []
+        self._limit = limit
+
+    @property
+    def can_undo(self) -> bool:
+        """Whether there is a change to undo."""
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        """Whether there is an undone change to redo."""
+        return bool(self._redo)
+
+    def record(self, change: Change[R]) -> None:
+        """Remember a new change; it makes the redo stack meaningless."""
+        self._undo.append(change)
+        del self._undo[: -self._limit]
+        self._redo.clear()
+
+    def peek_undo(self) -> Change[R] | None:
+        """The change the next undo would apply (already inverted), if any."""
+        return inverse(self._undo[-1]) if self._undo else None
+
+    def peek_redo(self) -> Change[R] | None:
+        """The change the next redo would apply, if any."""
+        return self._redo[-1] if self._redo else None
+
+    def commit_undo(self) -> None:
+        """The undo from ``peek_undo`` was saved: move it to the redo stack."""
+        self._redo.append(self._undo.pop())
+
+    def commit_redo(self) -> None:
+        """The redo from ``peek_redo`` was saved: move it back to the undo stack."""
+        self._undo.append(self._redo.pop())
+
+    def clear(self) -> None:
+        """Forget everything (e.g. after the data were replaced wholesale)."""
+        self._undo.clear()
+        self._redo.clear()
