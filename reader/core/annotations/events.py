@@ -7,14 +7,13 @@ Signals (callbacks given to ``AnnotationStore.subscribe``) receive a ``StoreEven
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeAlias
 
+from reader.core import changes
 from reader.core.annotations.history import Change
-
-log = logging.getLogger(__name__)
 
 
 class EventKind(StrEnum):
@@ -37,24 +36,7 @@ class StoreEvent:
 Listener = Callable[[StoreEvent], None]
 
 
-class Listeners:
-    """Callbacks to tell of saved changes; one that fails does not stop the others."""
-
-    def __init__(self) -> None:
-        self._callbacks: list[Listener] = []
-
-    def subscribe(self, callback: Listener) -> Callable[[], None]:
-        """Add ``callback``; returns a function that removes it again."""
-        self._callbacks.append(callback)
-        return lambda: self._callbacks.remove(callback)
-
-    def notify(self, event: StoreEvent) -> None:
-        """Call every callback with ``event`` (a copy of the list: they may leave)."""
-        for listener in list(self._callbacks):
-            try:
-                listener(event)
-            except Exception:  # one broken view must not stop the others
-                log.exception("annotation listener failed")
+Listeners: TypeAlias = changes.Listeners[StoreEvent]
 
 
 def event_for(change: Change) -> StoreEvent:

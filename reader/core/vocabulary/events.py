@@ -6,14 +6,13 @@ update of one entry, the fields that changed, so a view updates just those rows.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from typing import TypeAlias
 
+from reader.core import changes
 from reader.core.annotations.events import EventKind
 from reader.core.vocabulary.history import Change
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,21 +52,4 @@ def event_for(change: Change) -> VocabEvent:
     return VocabEvent(EventKind.UPDATED, ids, changed)
 
 
-class Listeners:
-    """Callbacks to tell of saved changes; one that fails does not stop the others."""
-
-    def __init__(self) -> None:
-        self._callbacks: list[Listener] = []
-
-    def subscribe(self, callback: Listener) -> Callable[[], None]:
-        """Add ``callback``; returns a function that removes it again."""
-        self._callbacks.append(callback)
-        return lambda: self._callbacks.remove(callback)
-
-    def notify(self, event: VocabEvent) -> None:
-        """Call every callback with ``event``."""
-        for listener in list(self._callbacks):
-            try:
-                listener(event)
-            except Exception:  # one broken view must not stop the others
-                log.exception("vocabulary listener failed")
+Listeners: TypeAlias = changes.Listeners[VocabEvent]

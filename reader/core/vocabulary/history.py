@@ -1,12 +1,12 @@
-"""Undo and redo of vocabulary changes (the mechanism is in ``reader.core.undo``)."""
+"""Undo and redo of vocabulary changes (the mechanism is in ``reader.core.changes``)."""
 
 from __future__ import annotations
 
 from typing import TypeAlias
 
-from reader.core import undo
+from reader.core import changes
 from reader.core.vocabulary.model import VocabEntry
 
-Step: TypeAlias = undo.Step[VocabEntry]
+Step: TypeAlias = changes.Step[VocabEntry]
 Change: TypeAlias = tuple[Step, ...]
-History: TypeAlias = undo.History[VocabEntry]
+History: TypeAlias = changes.History[VocabEntry]

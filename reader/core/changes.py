@@ -1,13 +1,16 @@
-"""Undo and redo, kept in memory for one session, for any store of records with ids.
+"""Changes to a store of records with ids: undo and redo, and the listeners told.
 
 Every change (add, edit, delete, an import) is recorded as the states of the records
 it touched before and after, so undoing is applying the "before" states and redoing
 is applying the "after" states: one mechanism for every kind of change, shared by the
-annotation and vocabulary stores.
+annotation and vocabulary stores. Listeners hear of each saved change; one that
+fails does not stop the others.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeAlias, TypeVar
 
@@ -24,6 +27,9 @@ class Record(Protocol):
 
 
 R = TypeVar("R", bound=Record)
+E = TypeVar("E")
+
+log = logging.getLogger(__name__)
 
 
 # No slots: a slotted dataclass cannot also be Generic on Python 3.11.
@@ -94,3 +100,23 @@ class History(Generic[R]):
         """Forget everything (e.g. after the data were replaced wholesale)."""
         self._undo.clear()
         self._redo.clear()
+
+
+class Listeners(Generic[E]):
+    """Callbacks told of saved changes (events of type ``E``)."""
+
+    def __init__(self) -> None:
+        self._callbacks: list[Callable[[E], None]] = []
+
+    def subscribe(self, callback: Callable[[E], None]) -> Callable[[], None]:
+        """Add ``callback``; returns a function that removes it again."""
+        self._callbacks.append(callback)
+        return lambda: self._callbacks.remove(callback)
+
+    def notify(self, event: E) -> None:
+        """Call every callback with ``event`` (a copy of the list: they may leave)."""
+        for listener in list(self._callbacks):
+            try:
+                listener(event)
+            except Exception:  # one broken view must not stop the others
+                log.exception("store listener failed")
