@@ -29,8 +29,9 @@ class RenderOptions:
         romaji_style: macrons or ASCII spelling of long vowels.
         offsets: add ``data-o`` offsets to base-text runs.
         parens: ``<rp>`` parentheses for readers without ruby support (exports).
-        known: words (``Word.text``) whose furigana is left out. The page instead
-            marks each furigana ruby with its word (``data-k``) and hides by CSS.
+        known: words (``Word.text``) whose furigana is left out (exports).
+        word_keys: mark each furigana ruby with its word (``data-k``), so the page
+            hides known words by CSS, without rendering again.
     """
 
     aids: Aids = Aids.BOTH
@@ -38,6 +39,7 @@ class RenderOptions:
     offsets: bool = True
     parens: bool = True
     known: frozenset[str] = frozenset()
+    word_keys: bool = False
 
 
 def _base(text: str, offset: int, opts: RenderOptions) -> str:
@@ -57,7 +59,7 @@ def _word_base(word: Word, opts: RenderOptions) -> str:
     offset = word.start
     text = word.text
     furigana = opts.aids.furigana and text not in opts.known
-    key = f' data-k="{escape(text)}"' if opts.offsets else ""
+    key = f' data-k="{escape(text)}"' if opts.word_keys else ""
     for seg in word.segments:
         base = _base(seg.text, offset, opts)
         if seg.reading and furigana:
