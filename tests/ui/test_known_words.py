@@ -41,7 +41,7 @@ def _repeated_word(window: MainWindow) -> tuple[str, Word]:
 
 def _furigana(qtbot: QtBot, window: MainWindow, word: str) -> tuple[int, int]:
     """How many furigana rubies of ``word`` the page has, and how many are hidden."""
-    return tuple(  # type: ignore[return-value]
+    return tuple(
         js_json(
             qtbot,
             window,
