@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.annotations.errors import StoreError, StoreWriteError
-from reader.core.vocabulary.known import KnownWords
+from reader.core.known_words import KnownWords
 from reader.ui.i18n import tr
 from reader.ui.reading_view import ReadingView
 

@@ -14,8 +14,8 @@ from reader.core.annotations.recovery import (
     SCHEMA_VERSION,
     VOCABULARY_TABLE,
 )
+from reader.core.known_words import KnownWords
 from reader.core.vocabulary import VocabularyStore
-from reader.core.vocabulary.known import KnownWords
 from tests.core.vocabulary.vocab_support import document, draft
 
 

@@ -1,4 +1,4 @@
-"""Known words: words whose furigana the reader no longer wants (schema 4).
+"""Known words (no Qt): words whose furigana the reader no longer wants (schema 4).
 
 They live in the annotations file, table ``known_words``, opened through the same
 code as the other stores (``annotations.database``: version check, repairs,
