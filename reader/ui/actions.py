@@ -78,6 +78,7 @@ class Actions:
     look_up: QAction = field(init=False)
     lookup_click: QAction = field(init=False)
     lookup_hover: QAction = field(init=False)
+    known_words: QAction = field(init=False)
 
     def __post_init__(self) -> None:
         p = self.parent
@@ -139,6 +140,7 @@ class Actions:
         self.look_up.setShortcuts([QKeySequence("Ctrl+D"), QKeySequence("L")])
         self.lookup_click = _action(p, tr("Look Up on &Click"), checkable=True)
         self.lookup_hover = _action(p, tr("Look Up on Shift+&Hover"), checkable=True)
+        self.known_words = _action(p, tr("&Known Words…"))
         self.sync()
         self._connect_settings()
         self.settings.changed.connect(self._on_setting)

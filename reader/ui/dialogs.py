@@ -85,7 +85,12 @@ def export_to(surface: WindowSurface, path: Path, fmt: ExportFormat) -> Path | N
     """Write the export; say so in a dialog if it fails."""
     s = surface.settings.value
     text = export_document(
-        surface.doc, surface.readings(), fmt, Aids(s.aids), RomajiStyle(s.romaji_style)
+        surface.doc,
+        surface.readings(),
+        fmt,
+        Aids(s.aids),
+        RomajiStyle(s.romaji_style),
+        known=surface.known(),
     )
     try:
         path.write_text(text, encoding="utf-8")

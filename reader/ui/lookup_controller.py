@@ -12,6 +12,7 @@ Signals:
     drawn(float, bool): the page drew the popup: milliseconds from the input event,
         and whether it shows an entry (not a message).
     closed: the page closed the popup.
+    known_requested(str): "I know this word" on the word shown (its ``Word.text``).
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ class LookupController(QObject):
     answered = Signal(object)
     drawn = Signal(float, bool)
     closed = Signal()
+    known_requested = Signal(str)
 
     def __init__(
         self,
@@ -78,6 +80,7 @@ class LookupController(QObject):
         self._serial = 0
         self.current: tuple[str, int, int] | None = None  # block, start, length
         self.result: LookupResult | None = None
+        self.shown: Word | None = None  # the page's word under the popup
         view.bridge.lookup_requested.connect(self.on_request)
         view.ready.connect(self.configure)
 
@@ -100,6 +103,8 @@ class LookupController(QObject):
             self.kanji()
         elif kind == "copy":
             self.copy()
+        elif kind == "known":
+            self.mark_known()
         elif kind == "drawn" and isinstance(request.get("ms"), int | float):
             self.drawn.emit(float(request["ms"]), bool(request.get("found")))
         elif kind == "closed":
@@ -204,7 +209,7 @@ class LookupController(QObject):
     ) -> None:
         if serial != self._serial:
             return  # a later request has been made
-        self.result = result
+        self.result, self.shown = result, shown
         length = result.best.length if result.best is not None else 1
         self.current = (block_id, start, length)
         if result.found:
@@ -265,6 +270,11 @@ class LookupController(QObject):
 
         QGuiApplication.clipboard().setText(result_text(self.result, ()))
 
+    def mark_known(self) -> None:
+        """Ask to hide the furigana of the page's word under the popup."""
+        if self.shown is not None and any(s.reading for s in self.shown.segments):
+            self.known_requested.emit(self.shown.text)
+
     def close(self) -> None:
         """Close the popup."""
         self._serial += 1
@@ -299,6 +309,7 @@ class LookupController(QObject):
             "unsure": tr("the engine was unsure"),
             "kanji": tr("Kanji"),
             "copy": tr("Copy"),
+            "known": tr("I know this word"),
             "keys": tr("← → words · Esc closes"),
             "common": tr("common"),
         }

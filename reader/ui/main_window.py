@@ -31,6 +31,7 @@ from reader.ui.annotation_wiring import install_annotations
 from reader.ui.annotations_panel import AnnotationsPanel
 from reader.ui.context import ReaderContext
 from reader.ui.i18n import tr
+from reader.ui.known_words import KnownWordsController
 from reader.ui.lookup_controller import LookupController
 from reader.ui.page_loader import PageLoader, resolve_theme
 from reader.ui.reading_fix import ReadingFixer
@@ -71,6 +72,11 @@ class MainWindow(QMainWindow):
             self.use_engine,
         )
         self.setCentralWidget(self.view)
+        self.known = KnownWordsController(
+            self.view,
+            ctx.paths.annotations if ctx.annotations is not None else None,
+            lambda text: self.statusBar().showMessage(text, 5000),
+        )
         self.loader = PageLoader(self.view, ctx, lambda: self.position)
         self.loader.page_shown.connect(self.page_shown)
         self.loader.readings_ready.connect(self.readings_ready)
@@ -86,6 +92,7 @@ class MainWindow(QMainWindow):
             self.settings_model,
             lambda: self.loader.readings,
             self.loader.readings_ready,
+            self.known.words,
         )
         self.notes: AnnotationController | None = None
         self.panel: AnnotationsPanel | None = None
@@ -96,6 +103,7 @@ class MainWindow(QMainWindow):
         self.lookup = LookupController(
             self.doc, self.view, self.settings_model, lambda: self.readings
         )
+        self.lookup.known_requested.connect(self.known.mark)
         self._build_status_bar()
         self._build_chrome()
         self._connect_view()
@@ -132,6 +140,9 @@ class MainWindow(QMainWindow):
         self.progress.setFormat(tr("Readings %p%"))
         self._connect_actions()
         self.lookup.connect_actions(self.actions_)
+        self.actions_.known_words.triggered.connect(
+            lambda: self.known.show_dialog(self)
+        )
         a = self.actions_
         self.view.context_actions = [
             a.look_up,
@@ -330,7 +341,9 @@ class MainWindow(QMainWindow):
         self.view.triggerPageAction(QWebEnginePage.WebAction.Copy)
 
     def copy_with_readings(self, form: InlineForm) -> None:
-        text = selection_text(self.doc, self.readings, self.view.selection, form)
+        text = selection_text(
+            self.doc, self.readings, self.view.selection, form, self.known.words()
+        )
         if text:
             QGuiApplication.clipboard().setText(text)
 

@@ -24,7 +24,7 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     edit.addSeparator()
     edit.addActions([a.highlight, a.add_note])
     edit.addSeparator()
-    edit.addActions([a.look_up, a.lookup_click, a.lookup_hover])
+    edit.addActions([a.look_up, a.lookup_click, a.lookup_hover, a.known_words])
 
     view = bar.addMenu(tr("&View"))
     view.addActions(a.aids.actions())

@@ -68,7 +68,10 @@ def render_options(settings: Settings) -> RenderOptions:
     # The page finds offsets by counting base text (page.js), and Chromium needs no
     # <rp>: half the elements, and so half the layout work of an aid switch.
     return RenderOptions(
-        romaji_style=RomajiStyle(settings.romaji_style), offsets=False, parens=False
+        romaji_style=RomajiStyle(settings.romaji_style),
+        offsets=False,
+        parens=False,
+        word_keys=True,
     )
 
 

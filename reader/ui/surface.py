@@ -31,6 +31,7 @@ class WindowSurface:
         settings: the settings model.
         readings: the readings now shown, by block id.
         readings_ready: emitted when new readings are in the page.
+        known: the words whose furigana is hidden (``KnownWordsController``).
     """
 
     parent: QMainWindow
@@ -40,3 +41,4 @@ class WindowSurface:
     settings: SettingsModel
     readings: Callable[[], Mapping[str, Sequence[Word]]]
     readings_ready: SignalInstance
+    known: Callable[[], frozenset[str]] = frozenset

@@ -4,177 +4,182 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74"/>
+        <location filename="../../reader/ui/actions.py" line="85"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75"/>
+        <location filename="../../reader/ui/actions.py" line="86"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76"/>
+        <location filename="../../reader/ui/actions.py" line="87"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="77"/>
+        <location filename="../../reader/ui/actions.py" line="88"/>
         <source>Copy with &amp;Readings</source>
         <translation>読み付きでコピー(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78"/>
+        <location filename="../../reader/ui/actions.py" line="89"/>
         <source>Copy for &amp;Anki</source>
         <translation>Anki 形式でコピー(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82"/>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>&amp;No Reading Aids</source>
         <translation>読み補助なし(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="83"/>
+        <location filename="../../reader/ui/actions.py" line="94"/>
         <source>&amp;Furigana</source>
         <translation>ふりがな(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84"/>
+        <location filename="../../reader/ui/actions.py" line="95"/>
         <source>&amp;Romaji</source>
         <translation>ローマ字(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85"/>
+        <location filename="../../reader/ui/actions.py" line="96"/>
         <source>Furigana &amp;and Romaji</source>
         <translation>ふりがなとローマ字(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89"/>
+        <location filename="../../reader/ui/actions.py" line="100"/>
         <source>Furigana on &amp;Hover or Click</source>
         <translation>ふりがなをポイント/クリックで表示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="91"/>
+        <location filename="../../reader/ui/actions.py" line="102"/>
         <source>Romaji Without &amp;Macrons</source>
         <translation>長音記号なしのローマ字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="95"/>
+        <location filename="../../reader/ui/actions.py" line="106"/>
         <source>&amp;System Theme</source>
         <translation>システムに合わせる(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="107"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="97"/>
+        <location filename="../../reader/ui/actions.py" line="108"/>
         <source>S&amp;epia</source>
         <translation>セピア(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="98"/>
+        <location filename="../../reader/ui/actions.py" line="109"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101"/>
+        <location filename="../../reader/ui/actions.py" line="112"/>
         <source>&amp;Larger Text</source>
         <translation>文字を大きく(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="103"/>
+        <location filename="../../reader/ui/actions.py" line="114"/>
         <source>&amp;Smaller Text</source>
         <translation>文字を小さく(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105"/>
+        <location filename="../../reader/ui/actions.py" line="116"/>
         <source>&amp;Actual Size</source>
         <translation>標準の大きさ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108"/>
+        <location filename="../../reader/ui/actions.py" line="119"/>
         <source>&amp;Vertical Writing (縦書き)</source>
         <translation>縦書き(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110"/>
+        <location filename="../../reader/ui/actions.py" line="121"/>
         <source>&amp;Next Section</source>
         <translation>次のセクション(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111"/>
+        <location filename="../../reader/ui/actions.py" line="122"/>
         <source>&amp;Previous Section</source>
         <translation>前のセクション(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115"/>
+        <location filename="../../reader/ui/actions.py" line="126"/>
         <source>System Language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120"/>
+        <location filename="../../reader/ui/actions.py" line="131"/>
         <source>&amp;About Yomu</source>
         <translation>Yomu について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121"/>
+        <location filename="../../reader/ui/actions.py" line="132"/>
         <source>&amp;Highlight Selection</source>
         <translation>選択範囲をハイライト(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122"/>
+        <location filename="../../reader/ui/actions.py" line="133"/>
         <source>Add &amp;Note to Selection…</source>
         <translation>選択範囲にメモを追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123"/>
+        <location filename="../../reader/ui/actions.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124"/>
+        <location filename="../../reader/ui/actions.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125"/>
+        <location filename="../../reader/ui/actions.py" line="136"/>
         <source>Export &amp;Annotations…</source>
         <translation>注釈をエクスポート(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126"/>
+        <location filename="../../reader/ui/actions.py" line="137"/>
         <source>&amp;Import Annotations…</source>
         <translation>注釈をインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128"/>
+        <location filename="../../reader/ui/actions.py" line="139"/>
         <source>&amp;Look Up</source>
         <translation>辞書で調べる(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="130"/>
+        <location filename="../../reader/ui/actions.py" line="141"/>
         <source>Look Up on &amp;Click</source>
         <translation>クリックで辞書を引く(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131"/>
+        <location filename="../../reader/ui/actions.py" line="142"/>
         <source>Look Up on Shift+&amp;Hover</source>
         <translation>Shift+ポイントで辞書を引く(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="28"/>
+        <location filename="../../reader/ui/actions.py" line="143"/>
+        <source>&amp;Known Words…</source>
+        <translation>既知の語(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs.py" line="34"/>
         <source>&lt;h3&gt;Yomu {version}&lt;/h3&gt;&lt;p&gt;A reader for Japanese text with furigana, romaji, highlights and notes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; an interview with David Luan by Jacob Effron (Redpoint Ventures, &lt;i&gt;Unsupervised Learning&lt;/i&gt;), translated into Japanese by 明るいカンパニー and published by TechFlow 深潮.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built with:&lt;/b&gt; Qt {qt} and PySide6 {pyside} (Qt WebEngine), pykakasi {kakasi} for readings, TinyDB {tinydb} for notes.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Yomu {version}&lt;/h3&gt;&lt;p&gt;ふりがな・ローマ字・ハイライト・メモ付きで日本語を読むためのリーダーです。&lt;/p&gt;&lt;p&gt;&lt;b&gt;出典:&lt;/b&gt; Jacob Effron(Redpoint Ventures『Unsupervised Learning』)による David Luan へのインタビュー。明るいカンパニーによる日本語訳、TechFlow 深潮 掲載。&lt;/p&gt;&lt;p&gt;&lt;b&gt;使用ライブラリ:&lt;/b&gt; Qt {qt}、PySide6 {pyside}(Qt WebEngine)、読みに pykakasi {kakasi}、メモに TinyDB {tinydb}。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="50"/>
+        <location filename="../../reader/ui/dialogs.py" line="60"/>
         <source>About Yomu</source>
         <translation>Yomu について</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="63"/>
+        <location filename="../../reader/ui/dialogs.py" line="73"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
@@ -199,76 +204,76 @@
         <translation>注釈を修復しました</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="92"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="94"/>
         <source>Export Annotations</source>
         <translation>注釈のエクスポート</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="103"/>
-        <location filename="../../reader/ui/dialogs.py" line="83"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="105"/>
+        <location filename="../../reader/ui/dialogs.py" line="99"/>
         <location filename="../../reader/ui/pending.py" line="132"/>
         <source>Export failed</source>
         <translation>エクスポートできませんでした</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="105"/>
-        <location filename="../../reader/ui/dialogs.py" line="85"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="107"/>
+        <location filename="../../reader/ui/dialogs.py" line="101"/>
         <source>Exported to {path}</source>
         <translation>{path} にエクスポートしました</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="110"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="112"/>
         <source>{added} added, {duplicates} already here, {review} to review</source>
         <translation>追加 {added} 件、既存 {duplicates} 件、要確認 {review} 件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="144"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="143"/>
         <source>Import Annotations</source>
         <translation>注釈のインポート</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="155"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="154"/>
         <source>Import failed</source>
         <translation>インポートできませんでした</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="156"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="155"/>
         <source>Nothing was changed.</source>
         <translation>何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="160"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="159"/>
         <source>Importing…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="150"/>
-        <location filename="../../reader/ui/annotation_dialogs.py" line="172"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="149"/>
+        <location filename="../../reader/ui/annotation_dialogs.py" line="171"/>
         <source>Imported: </source>
         <translation>インポート: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="88"/>
-        <location filename="../../reader/ui/main_window.py" line="132"/>
+        <location filename="../../reader/ui/sidebar.py" line="175"/>
+        <location filename="../../reader/ui/sidebar.py" line="192"/>
         <source>Sections</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="293"/>
-        <location filename="../../reader/ui/main_window.py" line="88"/>
-        <location filename="../../reader/ui/main_window.py" line="133"/>
-        <location filename="../../reader/ui/main_window.py" line="294"/>
+        <location filename="../../reader/ui/annotation_wiring.py" line="22"/>
+        <location filename="../../reader/ui/main_window.py" line="277"/>
+        <location filename="../../reader/ui/sidebar.py" line="177"/>
+        <location filename="../../reader/ui/sidebar.py" line="193"/>
         <source>Introduction</source>
         <translation>はじめに</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="113"/>
-        <location filename="../../reader/ui/main_window.py" line="134"/>
+        <location filename="../../reader/ui/main_window.py" line="121"/>
+        <location filename="../../reader/ui/main_window.py" line="140"/>
         <source>Readings %p%</source>
         <translation>読み %p%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="286"/>
+        <location filename="../../reader/ui/main_window.py" line="269"/>
         <source>Readings could not be computed: </source>
         <translation>読みを計算できませんでした: </translation>
     </message>
@@ -353,77 +358,77 @@
         <translation>縦書き</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="112"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="115"/>
         <source>Annotations could not all be placed: </source>
         <translation>注釈の一部を配置できませんでした: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="143"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="161"/>
         <source>Annotations are being placed; try again in a moment.</source>
         <translation>注釈を配置しています。少し待ってからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="186"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="204"/>
         <source>Cannot highlight: </source>
         <translation>ハイライトできません: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="241"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="259"/>
         <source>Underline</source>
         <translation>下線</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="254"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="272"/>
         <source>Edit Note…</source>
         <translation>メモを編集…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="254"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="272"/>
         <source>Add Note…</source>
         <translation>メモを追加…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="256"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="274"/>
         <source>Copy Text</source>
         <translation>テキストをコピー</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations.py" line="260"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="278"/>
         <source>Delete Highlight</source>
         <translation>ハイライトを削除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="109"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="152"/>
         <source>After the interview</source>
         <translation>インタビューの後</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="120"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="163"/>
         <source>Needs review</source>
         <translation>要確認</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="202"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="245"/>
         <source>Annotations</source>
         <translation>注釈</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="206"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="249"/>
         <source>Search quotes and notes</source>
         <translation>引用とメモを検索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="209"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="252"/>
         <source>All colours</source>
         <translation>すべての色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="212"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="255"/>
         <source>With notes</source>
         <translation>メモあり</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="213"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="256"/>
         <source>Readings</source>
         <translation>読み</translation>
     </message>
@@ -438,53 +443,53 @@
         <translation>この箇所へのメモを書く</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="28"/>
+        <location filename="../../reader/ui/i18n.py" line="34"/>
         <source>Yellow</source>
         <translation>黄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="29"/>
+        <location filename="../../reader/ui/i18n.py" line="35"/>
         <source>Green</source>
         <translation>緑</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="30"/>
+        <location filename="../../reader/ui/i18n.py" line="36"/>
         <source>Blue</source>
         <translation>青</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="31"/>
+        <location filename="../../reader/ui/i18n.py" line="37"/>
         <source>Pink</source>
         <translation>ピンク</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="32"/>
+        <location filename="../../reader/ui/i18n.py" line="38"/>
         <source>Purple</source>
         <translation>紫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_fix.py" line="39"/>
-        <location filename="../../reader/ui/reading_fix.py" line="95"/>
+        <location filename="../../reader/ui/reading_fix.py" line="37"/>
+        <location filename="../../reader/ui/reading_fix.py" line="110"/>
         <source>Fix Reading</source>
         <translation>読みを修正</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_fix.py" line="41"/>
+        <location filename="../../reader/ui/reading_fix.py" line="39"/>
         <source>Reading of 「{word}」, in hiragana:</source>
         <translation>「{word}」の読み(ひらがな):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_fix.py" line="43"/>
+        <location filename="../../reader/ui/reading_fix.py" line="41"/>
         <source>Now: </source>
         <translation>現在: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_fix.py" line="45"/>
+        <location filename="../../reader/ui/reading_fix.py" line="43"/>
         <source>Only where it stands as here</source>
         <translation>この箇所(前後が同じところ)だけ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_fix.py" line="79"/>
+        <location filename="../../reader/ui/reading_fix.py" line="94"/>
         <source>Fix Reading of 「{word}」…</source>
         <translation>「{word}」の読みを修正…</translation>
     </message>
@@ -520,54 +525,79 @@ They are kept in this window. Make room and choose Retry, or export them to a fi
 変更はこのウィンドウに残っています。空き容量を作って「再試行」を選ぶか、ファイルに書き出してください。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/lookup_controller.py" line="159"/>
+        <location filename="../../reader/ui/lookup_controller.py" line="183"/>
         <source>Opening the dictionary…</source>
         <translation>辞書を開いています…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/lookup_controller.py" line="196"/>
+        <location filename="../../reader/ui/lookup_controller.py" line="220"/>
         <source>Nothing found for 「{word}」</source>
         <translation>「{word}」は辞書に見つかりません</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/lookup_controller.py" line="277"/>
+        <location filename="../../reader/ui/lookup_controller.py" line="306"/>
         <source>Names</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/lookup_controller.py" line="278"/>
+        <location filename="../../reader/ui/lookup_controller.py" line="307"/>
         <source>Shorter words</source>
         <translation>短い語</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/lookup_controller.py" line="279"/>
+        <location filename="../../reader/ui/lookup_controller.py" line="308"/>
         <source>Also read</source>
         <translation>別の読み</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/lookup_controller.py" line="280"/>
+        <location filename="../../reader/ui/lookup_controller.py" line="309"/>
         <source>the engine was unsure</source>
         <translation>読みの判定に自信なし</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/lookup_controller.py" line="281"/>
+        <location filename="../../reader/ui/lookup_controller.py" line="310"/>
         <source>Kanji</source>
         <translation>漢字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/lookup_controller.py" line="282"/>
+        <location filename="../../reader/ui/lookup_controller.py" line="311"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/lookup_controller.py" line="283"/>
+        <location filename="../../reader/ui/lookup_controller.py" line="312"/>
+        <source>I know this word</source>
+        <translation>この語は知っている</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/lookup_controller.py" line="313"/>
         <source>← → words · Esc closes</source>
         <translation>← → 前後の語 · Esc で閉じる</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/lookup_controller.py" line="284"/>
+        <location filename="../../reader/ui/lookup_controller.py" line="314"/>
         <source>common</source>
         <translation>常用</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/known_words.py" line="65"/>
+        <source>「{word}」 is known</source>
+        <translation>「{word}」を既知にしました</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/known_words.py" line="69"/>
+        <source>「{word}」 forgotten</source>
+        <translation>「{word}」を既知から外しました</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/known_words.py" line="100"/>
+        <source>Known Words</source>
+        <translation>既知の語</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/known_words.py" line="102"/>
+        <source>&amp;Forget</source>
+        <translation>外す(&amp;F)</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@
   /** @type {Record<string, string>} */
   let labels = {
     names: "Names", shorter: "Shorter words", alsoRead: "Also read",
-    unsure: "the engine was unsure", kanji: "Kanji", copy: "Copy",
+    unsure: "the engine was unsure", kanji: "Kanji", copy: "Copy", known: "I know this word",
     keys: "← → words · Esc closes", common: "common",
   };
   /** @type {any} */ let current = null;  // the data shown: {b, s, e, words, …}
@@ -114,8 +114,12 @@
     const copy = el("button", "lu-copy", labels.copy);
     copy.setAttribute("type", "button");
     copy.title = "Copy the entry (C)";
+    const known = el("button", "lu-known", labels.known);
+    known.setAttribute("type", "button");
+    known.title = "I know this word: hide its furigana (N)";
     bar.appendChild(kanji);
     bar.appendChild(copy);
+    bar.appendChild(known);
     bar.appendChild(el("span", "lu-keys", labels.keys));
     return bar;
   }
@@ -337,6 +341,7 @@
   function onPopupClick(target) {
     if (target.closest(".lu-kanji-button")) ask({ kind: "kanji" });
     else if (target.closest(".lu-copy")) ask({ kind: "copy" });
+    else if (target.closest(".lu-known")) ask({ kind: "known" });
   }
 
   document.addEventListener("mousemove", (e) => {
@@ -368,6 +373,7 @@
     if (e.key === "Escape") close();
     else if (by) { ask({ kind: "step", by: by, t: e.timeStamp }); }
     else if (e.key === "k" || e.key === "K") ask({ kind: "kanji" });
+    else if (e.key === "n" || e.key === "N") ask({ kind: "known" });
     else if ((e.key === "c" || e.key === "C") && (window.getSelection() || { isCollapsed: true }).isCollapsed) {
       ask({ kind: "copy" });
     } else handled = false;

@@ -24,6 +24,22 @@ function setRootProperty(name, value) {
   document.documentElement.style.setProperty(name, value);
 }
 
+/**
+ * Hide the furigana of known words: one generated rule matching each furigana
+ * ruby whose word (data-k) is known, so all occurrences change at once.
+ * @param {readonly string[]} words
+ */
+function setKnownWords(words) {
+  let style = document.getElementById("known-words");
+  if (!style) {
+    style = document.createElement("style");
+    style.id = "known-words";
+    document.head.append(style);
+  }
+  const selectors = words.map((w) => `ruby.f[data-k="${CSS.escape(w)}"] > :is(rt, rp)`);
+  style.textContent = selectors.length ? `${selectors.join(",\n")} { display: none; }` : "";
+}
+
 /** The settings' part of the page's API (window.yomu). */
 export const settingsApi = {
   /** @param {string} mode */
@@ -38,6 +54,8 @@ export const settingsApi = {
   setVertical(on) {
     keepingPosition(() => document.body.classList.toggle("vertical", !!on));
   },
+  /** @param {readonly string[]} words */
+  setKnownWords(words) { keepingPosition(() => setKnownWords(words)); },
   /** @param {number} px */
   setFontSize(px) { keepingPosition(() => setRootProperty("--font-size", px + "px")); },
   /** @param {number} x */

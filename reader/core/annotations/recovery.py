@@ -45,13 +45,15 @@ from reader.core.annotations.storage import (
 )
 from reader.core.annotations.textcheck import has_surrogate_escape, scrub
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 META_TABLE = "_meta"
 ANNOTATIONS_TABLE = "annotations"
 #: annotation id -> {"digest": ..., "anchor": ...}: could not be placed in that text.
 UNPLACED_TABLE = "unplaced"
 #: entry id -> a word the reader collected (``reader.core.vocabulary``); version 3.
 VOCABULARY_TABLE = "vocabulary"
+#: word -> {"word": ..., "added": ...}: its furigana is hidden; version 4.
+KNOWN_WORDS_TABLE = "known_words"
 
 Migration = Callable[[Tables], Tables]
 
@@ -88,8 +90,14 @@ def _v2_to_v3(tables: Tables) -> Tables:
     return tables
 
 
+def _v3_to_v4(tables: Tables) -> Tables:
+    """Version 4 adds the known-words table; everything else is unchanged."""
+    tables.setdefault(KNOWN_WORDS_TABLE, {})
+    return tables
+
+
 #: Version n -> function turning a version-n database into version n + 1.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 @dataclass
@@ -144,6 +152,7 @@ def empty_tables(records: list[Annotation] | None = None) -> Tables:
         ANNOTATIONS_TABLE: {a.id: a.to_dict() for a in records or []},
         UNPLACED_TABLE: {},
         VOCABULARY_TABLE: {},
+        KNOWN_WORDS_TABLE: {},
     }
 
 
@@ -208,6 +217,7 @@ def check(tables: Tables, text: str | None, report: LoadReport) -> Loaded:
     tables.setdefault(ANNOTATIONS_TABLE, {})
     tables.setdefault(UNPLACED_TABLE, {})
     tables.setdefault(VOCABULARY_TABLE, {})
+    tables.setdefault(KNOWN_WORDS_TABLE, {})
     problems: list[str] = []
     if text is not None:
         problems += _rename_duplicates(tables, text, report)

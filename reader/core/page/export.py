@@ -30,12 +30,14 @@ def export_document(
     fmt: ExportFormat,
     aids: Aids,
     style: RomajiStyle = RomajiStyle.MACRON,
+    *,
+    known: frozenset[str] = frozenset(),
 ) -> str:
-    """The document in format ``fmt`` with ``aids`` shown."""
+    """The document in format ``fmt`` with ``aids`` shown, no furigana on ``known``."""
     if fmt is ExportFormat.HTML:
-        return export_html(doc, readings, aids, style)
+        return export_html(doc, readings, aids, style, known=known)
     return export_text(
-        doc, readings, aids, style, markdown=fmt is ExportFormat.MARKDOWN
+        doc, readings, aids, style, markdown=fmt is ExportFormat.MARKDOWN, known=known
     )
 
 
@@ -44,9 +46,11 @@ def export_html(
     readings: Readings,
     aids: Aids,
     style: RomajiStyle = RomajiStyle.MACRON,
+    *,
+    known: frozenset[str] = frozenset(),
 ) -> str:
     """A standalone UTF-8 page; base text outside ``rt``/``rp`` is the source text."""
-    opts = RenderOptions(aids=aids, romaji_style=style, offsets=False)
+    opts = RenderOptions(aids=aids, romaji_style=style, offsets=False, known=known)
     return fill_template(
         resources.read_text("export/template.html"),
         {
@@ -59,9 +63,14 @@ def export_html(
 
 
 def _block_text(
-    block: Block, words: Sequence[Word], aids: Aids, style: RomajiStyle
+    block: Block,
+    words: Sequence[Word],
+    aids: Aids,
+    style: RomajiStyle,
+    known: frozenset[str],
 ) -> list[str]:
-    text = inline_readings(words, InlineForm.PAREN) if aids.furigana else block.text
+    furigana = aids.furigana
+    text = inline_readings(words, InlineForm.PAREN, known) if furigana else block.text
     lines = [text]
     if aids.romaji:
         romaji = romaji_line(words, style)
@@ -93,10 +102,15 @@ def _decorate(block: Block, lines: list[str], markdown: bool) -> list[str]:
 
 
 def _paragraph(
-    block: Block, readings: Readings, aids: Aids, style: RomajiStyle, markdown: bool
+    block: Block,
+    readings: Readings,
+    aids: Aids,
+    style: RomajiStyle,
+    markdown: bool,
+    known: frozenset[str],
 ) -> list[str]:
     words = readings.get(block.id) or plain_words(block.text)
-    return _decorate(block, _block_text(block, words, aids, style), markdown)
+    return _decorate(block, _block_text(block, words, aids, style, known), markdown)
 
 
 def export_text(
@@ -106,17 +120,18 @@ def export_text(
     style: RomajiStyle = RomajiStyle.MACRON,
     *,
     markdown: bool = False,
+    known: frozenset[str] = frozenset(),
 ) -> str:
     """Plain text or Markdown, readings inline as ``漢字（かんじ）``."""
     footer = doc.footer
     body = doc.blocks[: len(doc.blocks) - len(footer)]
     paragraphs: list[str] = []
     for block in body:
-        paragraphs.extend(_paragraph(block, readings, aids, style, markdown))
+        paragraphs.extend(_paragraph(block, readings, aids, style, markdown, known))
     if doc.truncated:
         paragraphs.append(f"— {END_MARK} —")
     if footer and markdown:
         paragraphs.append("---")
     for block in footer:
-        paragraphs.extend(_paragraph(block, readings, aids, style, markdown))
+        paragraphs.extend(_paragraph(block, readings, aids, style, markdown, known))
     return "\n\n".join(paragraphs) + "\n"

@@ -29,12 +29,17 @@ class RenderOptions:
         romaji_style: macrons or ASCII spelling of long vowels.
         offsets: add ``data-o`` offsets to base-text runs.
         parens: ``<rp>`` parentheses for readers without ruby support (exports).
+        known: words (``Word.text``) whose furigana is left out (exports).
+        word_keys: mark each furigana ruby with its word (``data-k``), so the page
+            hides known words by CSS, without rendering again.
     """
 
     aids: Aids = Aids.BOTH
     romaji_style: RomajiStyle = RomajiStyle.MACRON
     offsets: bool = True
     parens: bool = True
+    known: frozenset[str] = frozenset()
+    word_keys: bool = False
 
 
 def _base(text: str, offset: int, opts: RenderOptions) -> str:
@@ -52,10 +57,14 @@ def _word_base(word: Word, opts: RenderOptions) -> str:
     """The word's base text, with furigana ruby over its kanji segments."""
     parts: list[str] = []
     offset = word.start
+    text = word.text
+    furigana = opts.aids.furigana and text not in opts.known
+    key = f' data-k="{escape(text)}"' if opts.word_keys else ""
     for seg in word.segments:
         base = _base(seg.text, offset, opts)
-        if seg.reading and opts.aids.furigana:
-            base = f'<ruby class="f">{base}{_rt(seg.reading, "f", opts.parens)}</ruby>'
+        if seg.reading and furigana:
+            rt = _rt(seg.reading, "f", opts.parens)
+            base = f'<ruby class="f"{key}>{base}{rt}</ruby>'
         parts.append(base)
         offset += len(seg.text)
     return "".join(parts)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from enum import StrEnum
 from typing import Any
 
@@ -40,12 +40,20 @@ class InlineForm(StrEnum):
     ANKI = "anki"  # 漢字[かんじ], with a space before each reading's base
 
 
-def inline_readings(words: Sequence[Word], form: InlineForm = InlineForm.PAREN) -> str:
-    """The words' base text with each kanji segment followed by its reading."""
+def inline_readings(
+    words: Sequence[Word],
+    form: InlineForm = InlineForm.PAREN,
+    known: Collection[str] = frozenset(),
+) -> str:
+    """The words' base text with each kanji segment followed by its reading.
+
+    Words in ``known`` (by ``Word.text``) are written without readings.
+    """
     out: list[str] = []
     for word in words:
+        hidden = word.text in known
         for seg in word.segments:
-            if not seg.reading:
+            if not seg.reading or hidden:
                 out.append(seg.text)
             elif form is InlineForm.PAREN:
                 out.append(f"{seg.text}（{seg.reading}）")
@@ -81,8 +89,12 @@ def selection_text(
     readings: Mapping[str, Sequence[Word]],
     ranges: Sequence[Mapping[str, Any]],
     form: InlineForm,
+    known: Collection[str] = frozenset(),
 ) -> str:
-    """A page selection (``{b, s, e}`` per block) with readings inline, a line each."""
+    """A page selection (``{b, s, e}`` per block) with readings inline, a line each.
+
+    Words in ``known`` are written without readings.
+    """
     lines = []
     for part in ranges:
         block = doc.get(part["b"])
@@ -91,7 +103,7 @@ def selection_text(
         words = readings.get(block.id)
         if words:
             lines.append(
-                inline_readings(slice_words(words, part["s"], part["e"]), form)
+                inline_readings(slice_words(words, part["s"], part["e"]), form, known)
             )
         else:
             lines.append(block.text[part["s"] : part["e"]])

@@ -37,7 +37,7 @@ def test_a_version_2_file_is_migrated_with_a_backup(tmp_path: Path) -> None:
     assert store.load_report.migrated_from == 2
     entry = store.add(draft(doc, "各社"))
     saved = json.loads(path.read_text(encoding="utf-8"))
-    assert saved["_meta"] == {"schema": {"schema_version": 3}, "window": {"kept": True}}
+    assert saved["_meta"] == {"schema": {"schema_version": 4}, "window": {"kept": True}}
     assert saved["annotations"] == v2["annotations"]
     assert list(saved[VOCABULARY_TABLE]) == [entry.id]
     backups = list(tmp_path.glob("annotations.json.v2-backup-*"))
@@ -61,7 +61,7 @@ def test_a_version_1_file_is_migrated_through_2(tmp_path: Path) -> None:
     assert store.load_report.migrated_from == 1
     store.add(draft(doc, "各社"))
     saved = json.loads(path.read_text(encoding="utf-8"))
-    assert saved["_meta"]["schema"]["schema_version"] == 3
+    assert saved["_meta"]["schema"]["schema_version"] == 4
     assert saved["annotations"][record.id]["note"] == "v1"
     assert len(saved[VOCABULARY_TABLE]) == 1
     assert [a.note for a in AnnotationStore(doc, path).all()] == ["v1"]
