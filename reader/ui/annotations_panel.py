@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.annotations import Annotation, AnnotationStore, matches
 from reader.core.choices import HighlightColor
+from reader.core.find import SoundMatcher, annotation_matches, quote_words
 from reader.core.page.textforms import inline_readings
 from reader.core.page.wordslice import slice_words
 from reader.core.readings import Word
@@ -82,9 +83,13 @@ class AnnotationListModel(QAbstractListModel):
         parent: QObject | None = None,
         *,
         ready: bool = True,
+        matcher: SoundMatcher | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        # Without a reader, quotes match by the document's readings and notes by
+        # text: reading every note would load the reading engine on the UI thread.
+        self._matcher = matcher or SoundMatcher()
         self.ready = ready  # False while the store is being placed or imported into
         self.intro_title = intro_title
         self._readings = readings
@@ -156,8 +161,9 @@ class AnnotationListModel(QAbstractListModel):
         review = {a.id for a in self.store.needs_review}
         rows: list[Row] = []
         last = None
+        readings = self._readings() if self.query.strip() else {}
         for annotation in self.store.all():
-            if not matches(annotation, self.query, self.colors, self.has_note):
+            if not self._keeps(annotation, readings):
                 continue
             title = (
                 tr("Needs review")
@@ -169,6 +175,15 @@ class AnnotationListModel(QAbstractListModel):
                 last = title
             rows.append(Row(title, annotation))
         return rows
+
+    def _keeps(
+        self, annotation: Annotation, readings: Mapping[str, Sequence[Word]]
+    ) -> bool:
+        """The filters, and the search by text, kana or romaji (quote and note)."""
+        if not matches(annotation, "", self.colors, self.has_note):
+            return False
+        words = quote_words(readings, self.store.placement(annotation.id))
+        return annotation_matches(annotation, self.query, self._matcher, words)
 
     def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
