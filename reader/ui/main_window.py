@@ -278,6 +278,10 @@ class MainWindow(QMainWindow):
             self.section_label.setText(title)
 
     def _on_position(self, block_id: str, fraction: float) -> None:
+        if not self.view.is_ready:
+            # A page being replaced reports its own top (the title) before it goes:
+            # taking it would restore the next page there, and save it on close.
+            return
         self.position = (block_id, fraction)
         self._save_timer.start()
 
