@@ -202,6 +202,8 @@ def test_settings_and_position_restored_by_a_second_window(
     target = block_starting(seed_doc, "Adeptを設立した当時")
     scroll_to(qtbot, first, target)
     first.close()
+    saved = first.store.position(seed_doc.doc_id)
+    assert saved is not None and saved[0] == target  # saved right, or restored wrong?
     second = make_window()
     assert second.settings.aids == "romaji"
     assert second.settings.theme == "sepia"
