@@ -203,7 +203,9 @@ def test_settings_and_position_restored_by_a_second_window(
     scroll_to(qtbot, first, target)
     first.close()
     saved = first.store.position(seed_doc.doc_id)
-    assert saved is not None and saved[0] == target  # saved right, or restored wrong?
+    # Saved right (else the restore is what failed below)?
+    assert saved is not None
+    assert saved[0] == target
     second = make_window()
     assert second.settings.aids == "romaji"
     assert second.settings.theme == "sepia"
