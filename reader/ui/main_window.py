@@ -271,6 +271,11 @@ class MainWindow(QMainWindow):
     # ---- position and navigation
     def _on_top_block(self, block_id: str) -> None:
         self.top_block = block_id
+        moved = self.position is None or self.position[0] != block_id
+        if self.view.is_ready and moved:
+            # The page sends the top block and the exact position as two messages: a
+            # window closed between them must not keep the old block.
+            self.position = (block_id, 0.0)
         self.sidebar.mark_block(block_id)
         block = self.doc.get(block_id)
         if block is not None and block.section >= 0:
