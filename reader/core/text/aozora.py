@@ -1,0 +1,316 @@
+"""Aozora Bunko plain text: its notation turned into the text a reader reads.
+
+An Aozora file opens with a title/author header and an explanation of its symbols
+between two lines of hyphens, marks ruby as ``｜base《reading》`` (the ``｜`` may be
+left out when the base is the run of one script before ``《``), puts notes in
+``［＃…］`` (``※［＃…］`` for a character JIS lacks), and ends with a colophon that
+starts at ``底本：``. :func:`convert` keeps what is read: the header's title and
+author lines, the body without notation, the ruby as spans over it, the headings;
+the colophon and the symbol explanation become metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from reader.core.text.document import Ruby
+from reader.core.text.notes import PLACEHOLDER, gaiji_character, heading_level
+
+_SEPARATOR = re.compile(r"^-{20,}\s*$")
+_SYMBOLS = "【テキスト中に現れる記号について】"
+_COLOPHON = "底本："
+_TOKEN = re.compile(r"※［＃|［＃|｜|《")
+_NOTE_IN_READING = re.compile(r"［＃[^］]*］")
+#: A ruby span written this way, for telling Aozora text by its density.
+_RUBY = re.compile(r"[々〆ヶ\u3400-\u9fff\uf900-\ufaff]《[ぁ-ゖァ-ヺー]{1,20}》")
+READING_MAX = 40  # longer "readings" are a bracketed passage, not ruby
+
+
+@dataclass(frozen=True)
+class AozoraText:
+    """An Aozora file as read.
+
+    Attributes:
+        text: the header's title and author lines, a blank line, and the body
+            without notation; lines end in ``\\n``.
+        title: the work's title (the first header line).
+        author: the author (see :func:`_header`), or "".
+        subtitle: header lines between title and author, joined by a space.
+        colophon: the 底本 colophon and what follows it, as written.
+        ruby: the author's readings, as spans of ``text``.
+        headings: ``(start, end, level)`` of heading lines in ``text``.
+        title_span: ``(start, end)`` of the title in ``text``.
+        author_span: ``(start, end)`` of the author in ``text``, or None.
+    """
+
+    text: str
+    title: str
+    author: str
+    subtitle: str
+    colophon: str
+    ruby: tuple[Ruby, ...]
+    headings: tuple[tuple[int, int, int], ...]
+    title_span: tuple[int, int]
+    author_span: tuple[int, int] | None
+    _runs: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
+
+    def file_offset(self, offset: int) -> int:
+        """Where the character at ``offset`` of ``text`` stands in the file's text."""
+        starts, file_starts = self._runs
+        i = bisect_right(starts, offset) - 1
+        if i < 0:
+            return 0
+        return file_starts[i] + offset - starts[i]
+
+
+def is_aozora(text: str) -> bool:
+    """Whether ``text`` is written in Aozora notation.
+
+    The symbol explanation between hyphen lines marks it; without one, ruby must be
+    dense (three spans at least, one per 2,000 characters), so a plain text with a
+    stray 《 is left as it is.
+    """
+    head = text[:4000]
+    if _SYMBOLS in head and any(_SEPARATOR.match(ln) for ln in head.splitlines()):
+        return True
+    count = sum(1 for _ in _RUBY.finditer(text))
+    return count >= 3 and count * 2000 >= len(text)
+
+
+def _script(ch: str, gaiji: bool) -> str:
+    """The script class that an implicit ruby base runs over."""
+    code = ord(ch)
+    if gaiji or ch in "々〆ヶ〻〇" or 0x3400 <= code <= 0x9FFF:
+        return "kanji"
+    if 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x3FFFF:
+        return "kanji"
+    if 0x30A1 <= code <= 0x30FF or 0x31F0 <= code <= 0x31FF:
+        return "katakana"
+    if 0x3041 <= code <= 0x309F:
+        return "hiragana"
+    if ch.isalnum():
+        return "latin"
+    return ""  # punctuation, spaces, symbols: no ruby runs over them
+
+
+def _close(line: str, i: int) -> int:
+    """Index of the ］ closing the note opened at ``i``, nested notes counted; -1."""
+    depth = 0
+    for j in range(i, len(line)):
+        if line[j] == "［":
+            depth += 1
+        elif line[j] == "］":
+            depth -= 1
+            if depth == 0:
+                return j
+    return -1
+
+
+class _Out:
+    """The text being built, its ruby, and where each run came from in the file."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.size = 0
+        self.ruby: list[Ruby] = []
+        self.gaiji: set[int] = set()
+        self.starts: list[int] = []
+        self.file_starts: list[int] = []
+
+    def add(self, text: str, file_pos: int, *, gaiji: bool = False) -> None:
+        if not text:
+            return
+        starts, files = self.starts, self.file_starts
+        if not starts or files[-1] + self.size - starts[-1] != file_pos:
+            starts.append(self.size)
+            files.append(file_pos)
+        if gaiji:
+            self.gaiji.add(self.size)
+        self.parts.append(text)
+        self.size += len(text)
+
+    def tail(self, limit: int) -> str:
+        """The last ``limit`` characters (or fewer) written."""
+        out: list[str] = []
+        got = 0
+        for part in reversed(self.parts):
+            out.append(part)
+            got += len(part)
+            if got >= limit:
+                break
+        return "".join(reversed(out))[-limit:]
+
+    def implicit_start(self, line_start: int) -> int:
+        """Start of the run of one script that ends the text: an unmarked ruby base."""
+        tail = self.tail(min(self.size - line_start, READING_MAX))
+        pos = self.size
+        kind = ""
+        for ch in reversed(tail):
+            this = _script(ch, pos - 1 in self.gaiji)
+            if not this or (kind and this != kind):
+                break
+            kind, pos = this, pos - 1
+        return pos
+
+
+def _line(out: _Out, line: str, file_pos: int) -> int | None:
+    """Append one line without its notation; return its heading level, if any."""
+    level: int | None = None
+    line_start = out.size
+    bar: int | None = None
+    i = 0
+    for m in _TOKEN.finditer(line):
+        if m.start() < i:
+            continue  # inside a note or ruby already consumed
+        out.add(line[i : m.start()], file_pos + i)
+        token, i = m.group(), m.start()
+        if token in ("※［＃", "［＃"):
+            note_at = i + (1 if token == "※［＃" else 0)
+            end = _close(line, note_at)
+            if end < 0:
+                out.add(token, file_pos + i)  # unterminated: shown as written
+                i += len(token)
+                continue
+            note = line[note_at + 2 : end]
+            if token == "※［＃":
+                char = gaiji_character(note) or PLACEHOLDER
+                out.add(char, file_pos + i, gaiji=True)
+            else:
+                level = heading_level(note) or level
+            i = end + 1
+        elif token == "｜":
+            if _is_bar(line, i):
+                bar = out.size
+            else:
+                out.add(token, file_pos + i)
+            i += 1
+        else:
+            i = _ruby(out, line, i, file_pos, bar, line_start)
+            bar = None
+    out.add(line[i:], file_pos + i)
+    return level
+
+
+def _is_bar(line: str, i: int) -> bool:
+    """Whether the ｜ at ``i`` opens a ruby base: a 《…》 follows on its line."""
+    open_at = line.find("《", i + 1)
+    if open_at <= i + 1 or "｜" in line[i + 1 : open_at]:
+        return False
+    return line.find("》", open_at + 1) > open_at + 1
+
+
+def _ruby(
+    out: _Out, line: str, i: int, file_pos: int, bar: int | None, line_start: int
+) -> int:
+    """Take the ``《…》`` at ``i`` as ruby over the base before it; return where to go on."""
+    end = line.find("》", i + 1)
+    reading = line[i + 1 : end] if end > i else ""
+    reading = _NOTE_IN_READING.sub("", reading)
+    start = bar if bar is not None else out.implicit_start(line_start)
+    if (
+        end < 0
+        or not reading.strip()
+        or "《" in reading
+        or len(reading) > READING_MAX
+        or start >= out.size
+    ):
+        out.add("《", file_pos + i)  # not ruby: a bracket of the text itself
+        return i + 1
+    out.ruby.append(Ruby(start, out.size, reading))
+    return end + 1
+
+
+def _split_lines(text: str) -> list[tuple[int, str]]:
+    """Lines without their ends, each with its offset in ``text``."""
+    lines, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        lines.append((pos, raw.rstrip("\r\n")))
+        pos += len(raw)
+    return lines
+
+
+def _header(lines: list[tuple[int, str]]) -> tuple[int, int]:
+    """How many lines the title/author header holds, and where the body starts.
+
+    The header is the lines before the first blank line; the symbol explanation,
+    when it follows between hyphen lines, is skipped.
+    """
+    n = 0
+    while n < len(lines) and lines[n][1].strip() and n < 6:
+        n += 1
+    body = n
+    while body < len(lines) and not lines[body][1].strip():
+        body += 1
+    if body < len(lines) and _SEPARATOR.match(lines[body][1]):
+        close = next(
+            (k for k in range(body + 1, len(lines)) if _SEPARATOR.match(lines[k][1])),
+            None,
+        )
+        if close is not None:
+            body = close + 1
+    return n, body
+
+
+def _colophon_at(lines: list[tuple[int, str]], body: int) -> int:
+    """Index of the colophon's first line (``底本：``), or len(lines)."""
+    for k in range(len(lines) - 1, body - 1, -1):
+        if lines[k][1].startswith(_COLOPHON):
+            return k
+    return len(lines)
+
+
+def _names(header: list[str]) -> tuple[str, str, str]:
+    """Title, subtitle and author from the header lines.
+
+    Aozora orders them title, subtitle, author, translator: the author is the last
+    line, or the one before a last line ending in 訳 (the translator).
+    """
+    if not header:
+        return "", "", ""
+    if len(header) == 1:
+        return header[0], "", ""
+    author_at = len(header) - 1
+    if header[-1].endswith("訳") and len(header) > 2:
+        author_at -= 1
+    return header[0], " ".join(header[1:author_at]), header[author_at]
+
+
+def convert(text: str) -> AozoraText:
+    """The Aozora file's text as read (see the module docstring)."""
+    lines = _split_lines(text)
+    n_header, body = _header(lines)
+    colophon_at = _colophon_at(lines, body)
+    out = _Out()
+    spans: list[tuple[int, int]] = []
+    for pos, line in lines[:n_header]:
+        start = out.size
+        _line(out, line.strip(), pos + len(line) - len(line.lstrip()))
+        spans.append((start, out.size))
+        out.add("\n", pos + len(line))
+    out.add("\n", lines[n_header][0] if n_header < len(lines) else len(text))
+    headings: list[tuple[int, int, int]] = []
+    for pos, line in lines[body:colophon_at]:
+        start = out.size
+        level = _line(out, line, pos)
+        if level is not None and out.size > start:
+            headings.append((start, out.size, level))
+        out.add("\n", pos + len(line))
+    read = "".join(out.parts)
+    header = [read[s:e] for s, e in spans]
+    title, subtitle, author = _names(header)
+    author_at = header.index(author) if author else -1
+    colophon = "\n".join(line for _, line in lines[colophon_at:]).strip()
+    return AozoraText(
+        text=read,
+        title=title,
+        author=author,
+        subtitle=subtitle,
+        colophon=colophon,
+        ruby=tuple(out.ruby),
+        headings=tuple(headings),
+        title_span=spans[0] if spans else (0, 0),
+        author_span=spans[author_at] if author_at >= 0 else None,
+        _runs=(tuple(out.starts), tuple(out.file_starts)),
+    )
