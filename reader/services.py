@@ -25,7 +25,9 @@ def compute_readings(doc: Document, root: Path) -> Readings:
     )
 
 
-def with_text_ruby(doc: Document, readings: Readings, engine: ReadingEngine) -> Readings:
+def with_text_ruby(
+    doc: Document, readings: Readings, engine: ReadingEngine
+) -> Readings:
     """``readings`` with the ruby the text gives (Aozora) fixed over its spans.
 
     The cache holds the engine's words for the bare text; the author's ruby is laid

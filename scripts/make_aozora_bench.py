@@ -56,7 +56,8 @@ def build(checkout: Path) -> str:
     parts = [HEADER]
     colophons = []
     for path, title in WORKS:
-        body, colophon = _body_and_colophon((checkout / path).read_bytes().decode("cp932"))
+        text = (checkout / path).read_bytes().decode("cp932")
+        body, colophon = _body_and_colophon(text)
         parts.append(f"\n［＃３字下げ］{title}［＃「{title}」は大見出し］\n")
         parts.append("\n".join(body).strip("\n") + "\n")
         colophons.append(f"{title}\n" + "\n".join(colophon).strip())

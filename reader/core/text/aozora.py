@@ -26,6 +26,8 @@ _NOTE_IN_READING = re.compile(r"［＃[^］]*］")
 #: A ruby span written this way, for telling Aozora text by its density.
 _RUBY = re.compile(r"[々〆ヶ\u3400-\u9fff\uf900-\ufaff]《[ぁ-ゖァ-ヺー]{1,20}》")
 READING_MAX = 40  # longer "readings" are a bracketed passage, not ruby
+BASE_MAX = 100  # a ｜ further than this from its 《 is a character of the text
+NOTE_MAX = 500  # a ［＃ left open this long is text (and no line scan is quadratic)
 
 
 @dataclass(frozen=True)
@@ -79,26 +81,19 @@ def is_aozora(text: str) -> bool:
     return count >= 3 and count * 2000 >= len(text)
 
 
-def _script(ch: str, gaiji: bool) -> str:
-    """The script class that an implicit ruby base runs over."""
-    code = ord(ch)
-    if gaiji or ch in "々〆ヶ〻〇" or 0x3400 <= code <= 0x9FFF:
-        return "kanji"
-    if 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x3FFFF:
-        return "kanji"
-    if 0x30A1 <= code <= 0x30FF or 0x31F0 <= code <= 0x31FF:
-        return "katakana"
-    if 0x3041 <= code <= 0x309F:
-        return "hiragana"
-    if ch.isalnum():
-        return "latin"
-    return ""  # punctuation, spaces, symbols: no ruby runs over them
+_KANJI = "々〆ヶ〻〇〓\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+_LATIN = "A-Za-z0-9\u00c0-\u024f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+#: The run of one script that ends a text: an unmarked ruby base. Kanji includes
+#: the placeholder of an unknown gaiji, which always stands for a kanji.
+_BASE_RUN = re.compile(
+    f"(?:[{_KANJI}]+|[\u30a1-\u30ff\u31f0-\u31ff]+|[\u3041-\u309f]+|[{_LATIN}]+)$"
+)
 
 
 def _close(line: str, i: int) -> int:
     """Index of the ］ closing the note opened at ``i``, nested notes counted; -1."""
     depth = 0
-    for j in range(i, len(line)):
+    for j in range(i, min(len(line), i + NOTE_MAX)):
         if line[j] == "［":
             depth += 1
         elif line[j] == "］":
@@ -115,19 +110,16 @@ class _Out:
         self.parts: list[str] = []
         self.size = 0
         self.ruby: list[Ruby] = []
-        self.gaiji: set[int] = set()
         self.starts: list[int] = []
         self.file_starts: list[int] = []
 
-    def add(self, text: str, file_pos: int, *, gaiji: bool = False) -> None:
+    def add(self, text: str, file_pos: int) -> None:
         if not text:
             return
         starts, files = self.starts, self.file_starts
         if not starts or files[-1] + self.size - starts[-1] != file_pos:
             starts.append(self.size)
             files.append(file_pos)
-        if gaiji:
-            self.gaiji.add(self.size)
         self.parts.append(text)
         self.size += len(text)
 
@@ -143,16 +135,15 @@ class _Out:
         return "".join(reversed(out))[-limit:]
 
     def implicit_start(self, line_start: int) -> int:
-        """Start of the run of one script that ends the text: an unmarked ruby base."""
-        tail = self.tail(min(self.size - line_start, READING_MAX))
-        pos = self.size
-        kind = ""
-        for ch in reversed(tail):
-            this = _script(ch, pos - 1 in self.gaiji)
-            if not this or (kind and this != kind):
-                break
-            kind, pos = this, pos - 1
-        return pos
+        """Start of the run of one script that ends the text: an unmarked ruby base.
+
+        The run stops at the line's start and at the previous ruby's base
+        (申《さる》の刻《こく》下《さが》り: the base of さが is 下 alone).
+        """
+        floor = max(line_start, self.ruby[-1].end if self.ruby else 0)
+        tail = self.tail(min(self.size - floor, READING_MAX))
+        m = _BASE_RUN.search(tail)
+        return self.size - (len(m.group()) if m else 0)
 
 
 def _line(out: _Out, line: str, file_pos: int) -> int | None:
@@ -176,7 +167,7 @@ def _line(out: _Out, line: str, file_pos: int) -> int | None:
             note = line[note_at + 2 : end]
             if token == "※［＃":
                 char = gaiji_character(note) or PLACEHOLDER
-                out.add(char, file_pos + i, gaiji=True)
+                out.add(char, file_pos + i)
             else:
                 level = heading_level(note) or level
             i = end + 1
@@ -195,19 +186,21 @@ def _line(out: _Out, line: str, file_pos: int) -> int | None:
 
 def _is_bar(line: str, i: int) -> bool:
     """Whether the ｜ at ``i`` opens a ruby base: a 《…》 follows on its line."""
-    open_at = line.find("《", i + 1)
+    open_at = line.find("《", i + 1, i + 1 + BASE_MAX)
     if open_at <= i + 1 or "｜" in line[i + 1 : open_at]:
         return False
-    return line.find("》", open_at + 1) > open_at + 1
+    return line.find("》", open_at + 1, open_at + 2 + READING_MAX) > open_at + 1
 
 
 def _ruby(
     out: _Out, line: str, i: int, file_pos: int, bar: int | None, line_start: int
 ) -> int:
-    """Take the ``《…》`` at ``i`` as ruby over the base before it; return where to go on."""
-    end = line.find("》", i + 1)
+    """Take the ``《…》`` at ``i`` as ruby over the base before it; return the next
+    index to read."""
+    end = line.find("》", i + 1, i + 2 + READING_MAX)
     reading = line[i + 1 : end] if end > i else ""
-    reading = _NOTE_IN_READING.sub("", reading)
+    if "［" in reading:
+        reading = _NOTE_IN_READING.sub("", reading)
     start = bar if bar is not None else out.implicit_start(line_start)
     if (
         end < 0
@@ -250,6 +243,8 @@ def _header(lines: list[tuple[int, str]]) -> tuple[int, int]:
         )
         if close is not None:
             body = close + 1
+    while body < len(lines) and not lines[body][1].strip():
+        body += 1
     return n, body
 
 
