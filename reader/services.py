@@ -9,7 +9,7 @@ from pathlib import Path
 from reader.core.readings import ReadingCache, ReadingEngine, Word
 from reader.core.readings.fixed import with_fixed
 from reader.core.readings.user_corrections import engine_for
-from reader.core.text.document import Document
+from reader.core.text.document import Block, Document
 from reader.paths import DataPaths
 
 Readings = Mapping[str, Sequence[Word]]
@@ -36,16 +36,23 @@ def with_text_ruby(
     if not doc.ruby:
         return readings
     out = dict(readings)
-    for block in doc.blocks:
-        spans = doc.block_ruby(block)
-        if spans and block.id in out:
-            out[block.id] = with_fixed(
-                block.text,
-                out[block.id],
-                [(r.start, r.end, r.reading) for r in spans],
-                engine.read,
-            )
+    for block_id, words in readings.items():
+        block = doc.get(block_id)
+        if block is not None:
+            out[block_id] = block_with_text_ruby(doc, block, words, engine)
     return out
+
+
+def block_with_text_ruby(
+    doc: Document, block: Block, words: Sequence[Word], engine: ReadingEngine
+) -> Sequence[Word]:
+    """One block's words with the text's ruby fixed (for readings made by parts)."""
+    spans = doc.block_ruby(block)
+    if not spans:
+        return words
+    return with_fixed(
+        block.text, words, [(r.start, r.end, r.reading) for r in spans], engine.read
+    )
 
 
 def cached_readings(

@@ -9,6 +9,7 @@ layer runs after, so the cache needs no knowledge of ruby.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -37,22 +38,33 @@ def with_fixed(
         read: reads a piece of text into words (the engine's ``read``).
     """
     out = list(words)
+    ends = _ends(out, len(text))
+    # Last span first: a span's cut-off pieces then never hold a ruby laid already.
     for start, end, reading in reversed(spans):
         if not 0 <= start < end <= len(text) or not reading:
             continue
-        out = _apply(text, out, start, end, reading, read)
+        first = bisect_right(ends, start)  # the first word ending after start
+        last = bisect_left(ends, end, lo=first)  # the first word reaching end
+        new = _apply(text, out[first : last + 1], start, end, reading, read)
+        ends[first : last + 1] = _ends(new, ends[last])
+        out[first : last + 1] = new
     return tuple(out)
+
+
+def _ends(words: Sequence[Word], end: int) -> list[int]:
+    """Where each word ends: where the next begins (words cover the text; this
+    is cheaper than ``Word.end``, which joins the segments)."""
+    return [w.start for w in words[1:]] + [end] if words else []
 
 
 def _apply(
     text: str, words: list[Word], start: int, end: int, reading: str, read: Reader
 ) -> list[Word]:
-    first = next(i for i, w in enumerate(words) if w.end > start)
-    last = next(i for i in range(first, len(words)) if words[i].end >= end)
-    if first == last and (word := _in_word(words[first], start, end, reading)):
-        return [*words[:first], word, *words[last + 1 :]]
-    lo, hi = words[first].start, words[last].end
-    replaced = [w for w in words[first : last + 1] if w.start == start and w.end == end]
+    """The words that replace ``words`` (those overlapping [start, end))."""
+    if len(words) == 1 and (word := _in_word(words[0], start, end, reading)):
+        return [word]
+    lo, hi = words[0].start, words[-1].end
+    replaced = [w for w in words if w.start == start and w.end == end]
     alternative = replaced[0].kana if replaced else None
     kana = to_hiragana(reading)
     ruby = Word(
@@ -61,9 +73,11 @@ def _apply(
         kana,
         alternative=alternative if alternative != kana else None,
     )
-    middle = [*_shifted(read(text[lo:start]), lo), ruby]
-    middle += _shifted(read(text[end:hi]), end)
-    return [*words[:first], *middle, *words[last + 1 :]]
+    return [
+        *_read_at(read, text[lo:start], lo),
+        ruby,
+        *_read_at(read, text[end:hi], end),
+    ]
 
 
 def _in_word(word: Word, start: int, end: int, reading: str) -> Word | None:
@@ -90,5 +104,8 @@ def _in_word(word: Word, start: int, end: int, reading: str) -> Word | None:
     return replace(word, segments=segments, kana=kana, alternative=alternative)
 
 
-def _shifted(words: Sequence[Word], by: int) -> list[Word]:
-    return [replace(w, start=w.start + by) for w in words]
+def _read_at(read: Reader, text: str, at: int) -> list[Word]:
+    """``text`` read alone, its words placed at offset ``at``."""
+    if not text:
+        return []
+    return [replace(w, start=w.start + at) for w in read(text)]

@@ -6,12 +6,14 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from reader.core.choices import Aids
 from reader.core.page.export import ExportFormat, export_document
 from reader.core.page.textforms import InlineForm, inline_readings, romaji_line
 from reader.core.readings import ReadingEngine, Segment, Word
 from reader.core.readings.fixed import Span, with_fixed
-from reader.core.choices import Aids
 from reader.core.text.document import Document
 from reader.core.text.source import load_document, parse_text
 from reader.services import compute_readings
@@ -140,3 +142,38 @@ def test_exports_and_copy_show_the_author_ruby(
 def test_same_text_without_notation_reads_by_the_engine(engine: ReadingEngine) -> None:
     doc = parse_text("題\n\n下人が来た。\n", "plain.txt")
     assert doc.ruby == ()
+
+
+def _plain_reader(text: str) -> tuple[Word, ...]:
+    return (Word(0, (Segment(text),), None),)
+
+
+@given(
+    st.lists(st.integers(min_value=1, max_value=4), min_size=1, max_size=8),
+    st.lists(st.tuples(st.integers(0, 20), st.integers(1, 5)), max_size=5),
+)
+def test_any_spans_keep_the_words_covering_the_text(
+    lengths: list[int], raw_spans: list[tuple[int, int]]
+) -> None:
+    text = "".join("漢字かなカナ"[i % 6] * n for i, n in enumerate(lengths))
+    words, pos = [], 0
+    for n in lengths:
+        words.append(Word(pos, (Segment(text[pos : pos + n], "よ" * n),), "よ" * n))
+        pos += n
+    spans: list[Span] = []
+    for start, length in sorted(raw_spans):
+        if spans and start < spans[-1][1]:
+            continue
+        spans.append((start, start + length, "るび"))
+    out = with_fixed(text, tuple(words), spans, _plain_reader)
+    assert "".join(w.text for w in out) == text
+    assert [w.start for w in out] == [
+        sum(len(w.text) for w in out[:i]) for i in range(len(out))
+    ]
+    for start, end, reading in spans:
+        if end <= len(text):
+            assert (start, text[start:end], reading) in {
+                (w.start + sum(len(s.text) for s in w.segments[:i]), s.text, s.reading)
+                for w in out
+                for i, s in enumerate(w.segments)
+            }
