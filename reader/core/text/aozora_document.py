@@ -27,7 +27,8 @@ def document_of(aozora: AozoraText, name: str, key: str = "") -> Document:
     """The document of a converted Aozora text (see :func:`parse_aozora`)."""
     source = aozora.text
     b = _Builder(source)
-    headings = {start for start, _, _ in aozora.headings}
+    headings = {start: level for start, _, level in aozora.headings}
+    levels = [0]  # the introduction's
     header_end = aozora.title_span[1]
     if aozora.author_span is not None:
         header_end = max(header_end, aozora.author_span[1])
@@ -36,11 +37,14 @@ def document_of(aozora: AozoraText, name: str, key: str = "") -> Document:
             _header_line(b, aozora, line.start, line.end)
         elif line.start in headings:
             b.open_section(line)
+            levels.append(headings[line.start])
         else:
             b.add(BlockKind.PARAGRAPH, line.start, line.end)
     sections = tuple(
-        Section(index, title, heading, tuple(ids))
-        for index, (title, heading, ids) in enumerate(b.sections)
+        Section(index, title, heading, tuple(ids), level)
+        for index, ((title, heading, ids), level) in enumerate(
+            zip(b.sections, levels, strict=True)
+        )
     )
     meta = [("title", aozora.title), ("author", aozora.author)]
     if aozora.subtitle:

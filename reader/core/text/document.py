@@ -78,12 +78,17 @@ class Ruby:
 
 @dataclass(frozen=True)
 class Section:
-    """The introduction, or a heading and the blocks under it."""
+    """The introduction, or a heading and the blocks under it.
+
+    ``level`` is the heading's rank where the text gives one (Aozora's 大, 中, 小
+    見出し: 1, 2, 3), so a reader can nest sections; 0 where it gives none.
+    """
 
     index: int
     title: str
     heading_id: str | None
     block_ids: tuple[str, ...]
+    level: int = 0
 
     @property
     def id(self) -> str:

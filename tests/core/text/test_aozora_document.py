@@ -108,6 +108,7 @@ def test_ruby_belongs_to_its_block(rashomon: Document) -> None:
 
 def test_headings_become_sections(kokoro: Document) -> None:
     assert [s.title for s in kokoro.sections] == ["", "上　先生と私", "一", "二"]
+    assert [s.level for s in kokoro.sections] == [0, 1, 2, 2]  # 大, 中 見出し
     one = kokoro.sections[2]
     heading = kokoro.block(one.block_ids[0])
     assert (heading.kind, heading.text) == (BlockKind.HEADING, "一")
