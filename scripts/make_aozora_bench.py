@@ -5,9 +5,9 @@ Usage: python scripts/make_aozora_bench.py CHECKOUT OUT.txt.xz
 CHECKOUT is a checkout of the Aozora Bunko text mirror (aozorahack/aozorabunko_text,
 whose files are the Shift_JIS texts Aozora Bunko distributes). The works listed in
 WORKS are joined into one Aozora-format text: one header, each work's body under a
-大見出し with its own title, every colophon gathered at the end. The result is
-written UTF-8, xz-compressed; tests/benchmarks/data/SOURCES.md says where each work
-came from.
+大見出し with its own title, and one colophon at the end (opening 底本：) that holds
+each work's own. The result is written UTF-8, xz-compressed;
+tests/benchmarks/data/SOURCES.md says where each work came from.
 """
 
 from __future__ import annotations
@@ -60,8 +60,10 @@ def build(checkout: Path) -> str:
         body, colophon = _body_and_colophon(text)
         parts.append(f"\n［＃３字下げ］{title}［＃「{title}」は大見出し］\n")
         parts.append("\n".join(body).strip("\n") + "\n")
-        colophons.append(f"{title}\n" + "\n".join(colophon).strip())
-    parts.append("\n\n" + "\n\n".join(colophons) + "\n")
+        # Indented, so the joined text has one colophon: from its one 底本： line.
+        lines = "\n".join(colophon).strip().split("\n")
+        colophons.append(f"【{title}】\n" + "\n".join(f"　{ln}" for ln in lines))
+    parts.append("\n\n底本：作品ごとに以下のとおり\n" + "\n".join(colophons) + "\n")
     return "".join(parts)
 
 
