@@ -15,19 +15,31 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from reader.core.text.aozora_header import (
+    SEPARATOR,
+    SYMBOLS,
+    colophon_at,
+    header_lines,
+    names,
+    split_lines,
+)
 from reader.core.text.document import Ruby
-from reader.core.text.notes import PLACEHOLDER, gaiji_character, heading_level
+from reader.core.text.notes import (
+    ACCENTED,
+    PLACEHOLDER,
+    accented,
+    gaiji_character,
+    heading_level,
+)
 
-_SEPARATOR = re.compile(r"^-{20,}\s*$")
-_SYMBOLS = "【テキスト中に現れる記号について】"
-_COLOPHON = "底本："
-_TOKEN = re.compile(r"※［＃|［＃|｜|《")
+_TOKEN = re.compile(r"※［＃|［＃|｜|《|〔|〕")
 _NOTE_IN_READING = re.compile(r"［＃[^］]*］")
 #: A ruby span written this way, for telling Aozora text by its density.
 _RUBY = re.compile(r"[々〆ヶ\u3400-\u9fff\uf900-\ufaff]《[ぁ-ゖァ-ヺー]{1,20}》")
 READING_MAX = 40  # longer "readings" are a bracketed passage, not ruby
 BASE_MAX = 100  # a ｜ further than this from its 《 is a character of the text
 NOTE_MAX = 500  # a ［＃ left open this long is text (and no line scan is quadratic)
+ACCENT_MAX = 200  # the longest 〔…〕 read as accent decomposition
 
 
 @dataclass(frozen=True)
@@ -38,7 +50,7 @@ class AozoraText:
         text: the header's title and author lines, a blank line, and the body
             without notation; lines end in ``\\n``.
         title: the work's title (the first header line).
-        author: the author (see :func:`_header`), or "".
+        author: the author (see :func:`.aozora_header.names`), or "".
         subtitle: header lines between title and author, joined by a space.
         colophon: the 底本 colophon and what follows it, as written.
         ruby: the author's readings, as spans of ``text``.
@@ -75,7 +87,7 @@ def is_aozora(text: str) -> bool:
     stray 《 is left as it is.
     """
     head = text[:4000]
-    if _SYMBOLS in head and any(_SEPARATOR.match(ln) for ln in head.splitlines()):
+    if SYMBOLS in head and any(SEPARATOR.match(ln) for ln in head.splitlines()):
         return True
     count = sum(1 for _ in _RUBY.finditer(text))
     return count >= 3 and count * 2000 >= len(text)
@@ -151,37 +163,61 @@ def _line(out: _Out, line: str, file_pos: int) -> int | None:
     level: int | None = None
     line_start = out.size
     bar: int | None = None
+    accent = False  # inside a 〔…〕 of accent decomposition
     i = 0
     for m in _TOKEN.finditer(line):
         if m.start() < i:
             continue  # inside a note or ruby already consumed
-        out.add(line[i : m.start()], file_pos + i)
+        _plain(out, line[i : m.start()], file_pos + i, accent)
         token, i = m.group(), m.start()
         if token in ("※［＃", "［＃"):
-            note_at = i + (1 if token == "※［＃" else 0)
-            end = _close(line, note_at)
-            if end < 0:
-                out.add(token, file_pos + i)  # unterminated: shown as written
-                i += len(token)
-                continue
-            note = line[note_at + 2 : end]
-            if token == "※［＃":
-                char = gaiji_character(note) or PLACEHOLDER
-                out.add(char, file_pos + i)
-            else:
-                level = heading_level(note) or level
-            i = end + 1
+            i, level = _note(out, line, i, file_pos, token, level)
         elif token == "｜":
             if _is_bar(line, i):
                 bar = out.size
             else:
                 out.add(token, file_pos + i)
             i += 1
+        elif token == "〔" and not accent and _is_accent(line, i):
+            accent, i = True, i + 1  # the brackets only scope the notation
+        elif token == "〕" and accent:
+            accent, i = False, i + 1
+        elif token in "〔〕":
+            out.add(token, file_pos + i)
+            i += 1
         else:
             i = _ruby(out, line, i, file_pos, bar, line_start)
             bar = None
-    out.add(line[i:], file_pos + i)
+    _plain(out, line[i:], file_pos + i, accent)
     return level
+
+
+def _plain(out: _Out, text: str, file_pos: int, accent: bool) -> None:
+    out.add(accented(text) if accent else text, file_pos)
+
+
+def _is_accent(line: str, i: int) -> bool:
+    """Whether the 〔 at ``i`` opens accent decomposition: it closes on its line
+    and holds an accented pair."""
+    end = line.find("〕", i + 1, i + 1 + ACCENT_MAX)
+    return end > i and ACCENTED.search(line, i + 1, end) is not None
+
+
+def _note(
+    out: _Out, line: str, i: int, file_pos: int, token: str, level: int | None
+) -> tuple[int, int | None]:
+    """Read the note at ``i``: a gaiji's character is written, a heading noted."""
+    note_at = i + (1 if token == "※［＃" else 0)
+    end = _close(line, note_at)
+    if end < 0:
+        out.add(token, file_pos + i)  # unterminated: shown as written
+        return i + len(token), level
+    note = line[note_at + 2 : end]
+    if token == "※［＃":
+        out.add(gaiji_character(note) or PLACEHOLDER, file_pos + i)
+    else:
+        level = heading_level(note) or level
+    return end + 1, level
 
 
 def _is_bar(line: str, i: int) -> bool:
@@ -215,68 +251,11 @@ def _ruby(
     return end + 1
 
 
-def _split_lines(text: str) -> list[tuple[int, str]]:
-    """Lines without their ends, each with its offset in ``text``."""
-    lines, pos = [], 0
-    for raw in text.splitlines(keepends=True):
-        lines.append((pos, raw.rstrip("\r\n")))
-        pos += len(raw)
-    return lines
-
-
-def _header(lines: list[tuple[int, str]]) -> tuple[int, int]:
-    """How many lines the title/author header holds, and where the body starts.
-
-    The header is the lines before the first blank line; the symbol explanation,
-    when it follows between hyphen lines, is skipped.
-    """
-    n = 0
-    while n < len(lines) and lines[n][1].strip() and n < 6:
-        n += 1
-    body = n
-    while body < len(lines) and not lines[body][1].strip():
-        body += 1
-    if body < len(lines) and _SEPARATOR.match(lines[body][1]):
-        close = next(
-            (k for k in range(body + 1, len(lines)) if _SEPARATOR.match(lines[k][1])),
-            None,
-        )
-        if close is not None:
-            body = close + 1
-    while body < len(lines) and not lines[body][1].strip():
-        body += 1
-    return n, body
-
-
-def _colophon_at(lines: list[tuple[int, str]], body: int) -> int:
-    """Index of the colophon's first line (``底本：``), or len(lines)."""
-    for k in range(len(lines) - 1, body - 1, -1):
-        if lines[k][1].startswith(_COLOPHON):
-            return k
-    return len(lines)
-
-
-def _names(header: list[str]) -> tuple[str, str, str]:
-    """Title, subtitle and author from the header lines.
-
-    Aozora orders them title, subtitle, author, translator: the author is the last
-    line, or the one before a last line ending in 訳 (the translator).
-    """
-    if not header:
-        return "", "", ""
-    if len(header) == 1:
-        return header[0], "", ""
-    author_at = len(header) - 1
-    if header[-1].endswith("訳") and len(header) > 2:
-        author_at -= 1
-    return header[0], " ".join(header[1:author_at]), header[author_at]
-
-
 def convert(text: str) -> AozoraText:
     """The Aozora file's text as read (see the module docstring)."""
-    lines = _split_lines(text)
-    n_header, body = _header(lines)
-    colophon_at = _colophon_at(lines, body)
+    lines = split_lines(text)
+    n_header, body = header_lines(lines)
+    colophon = colophon_at(lines, body)
     out = _Out()
     spans: list[tuple[int, int]] = []
     for pos, line in lines[:n_header]:
@@ -286,7 +265,7 @@ def convert(text: str) -> AozoraText:
         out.add("\n", pos + len(line))
     out.add("\n", lines[n_header][0] if n_header < len(lines) else len(text))
     headings: list[tuple[int, int, int]] = []
-    for pos, line in lines[body:colophon_at]:
+    for pos, line in lines[body:colophon]:
         start = out.size
         level = _line(out, line, pos)
         if level is not None and out.size > start:
@@ -294,15 +273,15 @@ def convert(text: str) -> AozoraText:
         out.add("\n", pos + len(line))
     read = "".join(out.parts)
     header = [read[s:e] for s, e in spans]
-    title, subtitle, author = _names(header)
+    title, subtitle, author = names(header)
     author_at = header.index(author) if author else -1
-    colophon = "\n".join(line for _, line in lines[colophon_at:]).strip()
+    colophon_text = "\n".join(line for _, line in lines[colophon:]).strip()
     return AozoraText(
         text=read,
         title=title,
         author=author,
         subtitle=subtitle,
-        colophon=colophon,
+        colophon=colophon_text,
         ruby=tuple(out.ruby),
         headings=tuple(headings),
         title_span=spans[0] if spans else (0, 0),

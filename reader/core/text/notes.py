@@ -1,4 +1,5 @@
-"""What an Aozora Bunko ``［＃…］`` note says: a character (gaiji), or a heading.
+"""What an Aozora Bunko ``［＃…］`` note says (a character, or a heading), and its
+accent decomposition ``〔e'〕``.
 
 Gaiji notes name the character they stand for by a Unicode code point
 (``U+6271``) or by its JIS X 0213 plane-row-cell (``第3水準1-84-77``); Python's
@@ -8,6 +9,7 @@ Gaiji notes name the character they stand for by a Unicode code point
 from __future__ import annotations
 
 import re
+import unicodedata
 
 #: Shown for a gaiji whose note gives no code (the geta mark, Aozora's own).
 PLACEHOLDER = "〓"
@@ -61,3 +63,41 @@ def heading_level(note: str) -> int | None:
     if m is None:
         return None
     return "大中小".index(m.group(1)) + 1
+
+
+#: Aozora's accent decomposition (アクセント分解), written inside 〔…〕: a letter and
+#: the mark after it make one accented letter (〔ve'rite'〕 is vérité).
+_MARKS = {
+    "`": "\u0300",
+    "'": "\u0301",
+    "^": "\u0302",
+    "~": "\u0303",
+    "_": "\u0304",
+    ":": "\u0308",
+    "&": "\u030a",
+    ",": "\u0327",
+}
+_LIGATURES = {
+    "ae&": "æ",
+    "AE&": "Æ",
+    "oe&": "œ",
+    "OE&": "Œ",
+    "s&": "ß",
+    "o/": "ø",
+    "O/": "Ø",
+}
+ACCENTED = re.compile(r"ae&|AE&|oe&|OE&|s&|[oO]/|[cC],|[A-Za-z][`'^~_:&]")
+
+
+def accented(text: str) -> str:
+    """``text`` with each decomposed accent composed; a pair with no single
+    character (q') is left as written."""
+    return ACCENTED.sub(_compose, text)
+
+
+def _compose(m: re.Match[str]) -> str:
+    pair = m.group()
+    if pair in _LIGATURES:
+        return _LIGATURES[pair]
+    composed = unicodedata.normalize("NFC", pair[0] + _MARKS[pair[1]])
+    return composed if len(composed) == 1 else pair

@@ -55,6 +55,7 @@ def rubies(text: str) -> list[tuple[str, str]]:
          [("御饍", "ごぜん")]),
         ("大※［＃「木＋世」］《なに》", f"大{PLACEHOLDER}", [(f"大{PLACEHOLDER}", "なに")]),
         ("読《よ［＃「よ」に傍点］》む", "読む", [("読", "よ")]),
+        ("〔ve'rite'《ヴェリテ》 vraie.〕", "vérité vraie.", [("vérité", "ヴェリテ")]),
     ],
 )
 def test_ruby_and_gaiji(line: str, shown: str, ruby: list[tuple[str, str]]) -> None:
@@ -71,6 +72,12 @@ def test_ruby_and_gaiji(line: str, shown: str, ruby: list[tuple[str, str]]) -> N
         ("外［＃「［＃「てへん＋丑」］」に傍点］側", "外側"),  # nested notes
         ("閉じない［＃注記", "閉じない［＃注記"),  # unterminated: kept as written
         ("※印は※だけ", "※印は※だけ"),
+        # Accent decomposition inside 〔…〕; other 〔〕 are brackets of the text.
+        ("〔Quid amicitiae& inimica〕", "Quid amicitiæ inimica"),
+        ("〔c,a va〕 〔O/re^t〕", "ça va Ørêt"),
+        ("〔注〕は括弧", "〔注〕は括弧"),
+        ("閉じない〔e'", "閉じない〔e'"),
+        ("〔e'〕〕", "é〕"),
     ],
 )
 def test_notes_are_not_shown(line: str, shown: str) -> None:
