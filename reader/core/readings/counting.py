@@ -102,12 +102,52 @@ def _before_noun(numeral: Unit, noun: Unit) -> Unit:
     )
 
 
+#: Two neighbouring digits say "N or N+1" (二三人 にさんにん, 四五日 しごにち):
+#: each read in its Sino-Japanese form, the counter as after the second.
+APPROXIMATE = {
+    "一二": "いちに",
+    "二三": "にさん",
+    "三四": "さんし",
+    "四五": "しご",
+    "五六": "ごろく",
+    "六七": "ろくしち",
+    "七八": "しちはち",
+    "八九": "はっく",
+}
+
+
+def _approximate_kana(text: str, counter: Unit, tail: str) -> str | None:
+    """The reading of an approximate number and its counter, or ``None``."""
+    head = APPROXIMATE.get(text)
+    if head is None or counter.kana is None:
+        return None
+    if counter.text == "日":
+        return head + "にち" + tail  # days counted, not dates: しごにち
+    second = kanji_number(text[1])
+    if counter.text in COUNTERS and second is not None:
+        whole = counter_kana(str(second), counter.text)
+        own = number_kana(second)
+        if whole.startswith(own):  # 二三人: に + さんにん (not ふたり's table)
+            return head[: -len(own)] + whole + tail
+    return join_counter(head, counter.kana + tail, counter.first.origin == "漢")
+
+
 def _number_unit(numerals: list[Unit], counters: list[Unit]) -> Unit:
     text = "".join(u.text for u in numerals)
     digits = _DIGITS.fullmatch(text) is not None
     value = int(text.translate(_FULL_WIDTH)) if digits else kanji_number(text)
     counter, rest = counters[0], counters[1:]
     tail = "".join(u.kana or "" for u in rest)
+    approximate = _approximate_kana(text, counter, tail)
+    if approximate is not None:
+        counter_text = "".join(u.text for u in counters)
+        return Unit(
+            text + counter_text,
+            split(text + counter_text, approximate),
+            approximate,
+            numerals[0].first,
+            counters[-1].last,
+        )
     # Kanji days are left to the analyzer: 一日 is いちにち or ついたち by context.
     if (
         value is not None

@@ -130,6 +130,7 @@ COUNTERS: dict[str, Counter] = {
     "足": Counter("そく", {**_sokuon("そく"), "*3": "さんぞく"}),
     "頭": Counter("とう", _sokuon("とう")),
     "倍": Counter("ばい", {}),
+    "羽": Counter("わ", {}),  # 一羽 いちわ: the analyzer reads 一 ひと before it
     "点": Counter("てん", {}),
     "枚": Counter("まい", {}),
     "台": Counter("だい", {}),
