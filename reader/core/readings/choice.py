@@ -11,6 +11,8 @@ are いう and なに).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reader.core.readings.analyzer import Morph
 
 #: 何 is なん before t, d and n sounds (何だか, 何で, 何の, 何と), else なに.
@@ -25,7 +27,10 @@ _DICTIONARY_FORMS = ("", "終止形-一般", "連体形-一般")
 
 
 def choose(
-    morph: Morph, kakasi: str | None, following: str = "", preceding: str = ""
+    morph: Morph,
+    kakasi: str | None,
+    following: str = "",
+    preceding: str = "",
 ) -> tuple[str | None, str | None]:
     """The reading of a kanji token and the losing one (``None`` if they agree).
 
@@ -49,6 +54,26 @@ def choose(
     if _prefers_kakasi(morph, kakasi, following):
         return kakasi, analyzer
     return analyzer, kakasi
+
+
+def retag(morph: Morph, previous: Morph | None) -> Morph:
+    """The analyzer's token, where its grammar says otherwise, told right.
+
+    気 after a verb's plain form is the noun き (死ぬ気, 行く気), an intent, not the
+    suffix げ, which follows stems (楽しげ, 得意げ, ありげ); UniDic-lite reads げ
+    after a finished verb too. As a noun it also stands apart in romaji.
+    """
+    if (
+        morph.text == "気"
+        and morph.kana == "げ"
+        and previous is not None
+        and previous.pos[0] == "動詞"
+        and previous.form in ("終止形-一般", "連体形-一般")
+    ):
+        return replace(
+            morph, kana="き", pron="き", pos=("名詞", "普通名詞", "一般"), base="き"
+        )
+    return morph
 
 
 def _prefers_kakasi(morph: Morph, kakasi: str, following: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from reader.core.readings import analyzer, kakasi
-from reader.core.readings.choice import choose
+from reader.core.readings.choice import choose, retag
 from reader.core.readings.corrections import Correction, Corrections
 from reader.core.readings.counting import is_numeral, number_units
 from reader.core.readings.furigana import split
@@ -32,7 +32,8 @@ from reader.core.readings.words import (
 #: Bump when a change to the algorithm changes its output (invalidates caches).
 #: 4: readings in context from the analyzer, words divided by its parts of speech.
 #: 5: 一日 is ついたち only after its month; no ruby over a digit and a kana counter.
-#: 6: approximate numbers (二三人 にさんにん), 方 がた after a person, 一羽 いちわ.
+#: 6: approximate numbers (二三人 にさんにん), 方 がた after a person, 一羽 いちわ,
+#:    気 き after a verb (死ぬ気).
 ALGORITHM_VERSION = "6"
 
 _LINE_RE = re.compile(r"[^\r\n]+|\r\n|\r|\n")
@@ -170,11 +171,15 @@ def _units(line: str) -> list[Unit]:
     except ValueError:
         # Never seen; read the line without context rather than not at all.
         return [_kakasi_unit(token) for token in kakasi.convert(line)]
+    morphs = [
+        retag(morph, before)
+        for morph, before in zip(morphs, [None, *morphs[:-1]], strict=True)
+    ]
     following = [m.text for m in morphs[1:]] + [""]
-    preceding = [""] + [m.text for m in morphs[:-1]]
+    previous: list[analyzer.Morph | None] = [None, *morphs[:-1]]
     return [
         _unit(morph, after, before)
-        for morph, after, before in zip(morphs, following, preceding, strict=True)
+        for morph, after, before in zip(morphs, following, previous, strict=True)
     ]
 
 
@@ -184,7 +189,7 @@ def _kakasi_unit(token: kakasi.Token) -> Unit:
 
 
 def _unit(
-    morph: analyzer.Morph, following: str = "", preceding: str = ""
+    morph: analyzer.Morph, following: str = "", previous: analyzer.Morph | None = None
 ) -> Unit:
     text = morph.text
     said = (
@@ -198,6 +203,7 @@ def _unit(
         return Unit(
             text, (Segment(text),), kana, morph, morph, said and kana is not None
         )
+    preceding = previous.text if previous is not None else ""
     kana, alternative = choose(morph, kakasi.reading(text), following, preceding)
     if kana is None:
         return Unit(text, (Segment(text),), None, morph, morph)
