@@ -33,7 +33,7 @@ from reader.core.readings.words import (
 #: 4: readings in context from the analyzer, words divided by its parts of speech.
 #: 5: 一日 is ついたち only after its month; no ruby over a digit and a kana counter.
 #: 6: approximate numbers (二三人 にさんにん), 方 がた after a person, 一羽 いちわ,
-#:    気 き after a verb (死ぬ気).
+#:    気 き after a verb (死ぬ気), 腹が空く すく.
 ALGORITHM_VERSION = "6"
 
 _LINE_RE = re.compile(r"[^\r\n]+|\r\n|\r|\n")
@@ -171,10 +171,7 @@ def _units(line: str) -> list[Unit]:
     except ValueError:
         # Never seen; read the line without context rather than not at all.
         return [_kakasi_unit(token) for token in kakasi.convert(line)]
-    morphs = [
-        retag(morph, before)
-        for morph, before in zip(morphs, [None, *morphs[:-1]], strict=True)
-    ]
+    morphs = [retag(morphs, i) for i in range(len(morphs))]
     following = [m.text for m in morphs[1:]] + [""]
     previous: list[analyzer.Morph | None] = [None, *morphs[:-1]]
     return [
