@@ -66,7 +66,7 @@ def number_units(line: str, units: list[Unit]) -> list[Unit]:
             i = last
             continue
         j = take_while(units, i, is_numeral)
-        if j == i and _DIGITS.fullmatch(unit.text):
+        if j == i and _DIGITS.fullmatch(unit.text) and not _after_point(line, start):
             j = i + 1
         k = take_while(units, j, _is_counter) if j > i else j
         if k > j:
@@ -79,6 +79,12 @@ def number_units(line: str, units: list[Unit]) -> list[Unit]:
         numbered = False
         i += 1
     return out
+
+
+def _after_point(line: str, start: int) -> bool:
+    """Digits after a point the counter table did not take (v4.5倍): not a number
+    of their own, so they get no reading rather than a wrong one."""
+    return line[start - 1 : start] in (".", "．")
 
 
 def _before_noun(numeral: Unit, noun: Unit) -> Unit:

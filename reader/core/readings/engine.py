@@ -33,7 +33,8 @@ from reader.core.readings.words import (
 #: 4: readings in context from the analyzer, words divided by its parts of speech.
 #: 5: 一日 is ついたち only after its month; no ruby over a digit and a kana counter.
 #: 6: approximate numbers (二三人 にさんにん), 方 がた after a person, 一羽 いちわ,
-#:    気 き after a verb (死ぬ気), 腹が空く すく.
+#:    気 き after a verb (死ぬ気), 腹が空く すく; numbers written place by place
+#:    (二〇二六年), decimals (3.5倍), 17日 じゅうしちにち.
 ALGORITHM_VERSION = "6"
 
 _LINE_RE = re.compile(r"[^\r\n]+|\r\n|\r|\n")
