@@ -11,9 +11,6 @@ are いう and なに).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
-
 from reader.core.readings.analyzer import Morph
 
 #: 何 is なん before t, d and n sounds (何だか, 何で, 何の, 何と), else なに.
@@ -57,42 +54,6 @@ def choose(
     return analyzer, kakasi
 
 
-#: The belly that 空く: hunger is すく (腹が空いた), UniDic-lite reads あく.
-_BELLY = frozenset(("腹", "お腹", "おなか", "御腹"))
-
-
-def retag(morphs: Sequence[Morph], index: int) -> Morph:
-    """The analyzer's token ``morphs[index]``, where its grammar says otherwise,
-    told right (``morphs``: the line's tokens, as the analyzer gave them).
-
-    気 after a verb's plain form is the noun き (死ぬ気, 行く気), an intent, not the
-    suffix げ, which follows stems (楽しげ, 得意げ, ありげ); UniDic-lite reads げ
-    after a finished verb too. As a noun it also stands apart in romaji. 空く after
-    the belly and a particle is すく (お腹が空いた, 腹は空いて).
-    """
-    morph = morphs[index]
-    previous = morphs[index - 1] if index >= 1 else None
-    if (
-        morph.lemma == "空く"
-        and morph.kana is not None
-        and morph.kana.startswith("あ")
-        and index >= 2
-        and morphs[index - 1].pos[0] == "助詞"
-        and morphs[index - 2].text in _BELLY
-    ):
-        kana = "す" + morph.kana[1:]
-        return replace(morph, kana=kana, pron=kana, base="すく")
-    if (
-        morph.text == "気"
-        and morph.kana == "げ"
-        and previous is not None
-        and previous.pos[0] == "動詞"
-        and previous.form in ("終止形-一般", "連体形-一般")
-    ):
-        return replace(
-            morph, kana="き", pron="き", pos=("名詞", "普通名詞", "一般"), base="き"
-        )
-    return morph
 
 
 def _prefers_kakasi(morph: Morph, kakasi: str, following: str) -> bool:

@@ -13,13 +13,14 @@ import re
 from collections.abc import Iterable
 
 from reader.core.readings import analyzer, kakasi
-from reader.core.readings.choice import choose, retag
+from reader.core.readings.choice import choose
 from reader.core.readings.corrections import Correction, Corrections
 from reader.core.readings.counting import is_numeral, number_units
 from reader.core.readings.furigana import split
 from reader.core.readings.glosses import gloss_corrections
 from reader.core.readings.kana import has_kanji, is_kana_text, to_hiragana
 from reader.core.readings.model import Segment, Word
+from reader.core.readings.retag import retag
 from reader.core.readings.words import (
     Unit,
     divide,
@@ -34,7 +35,8 @@ from reader.core.readings.words import (
 #: 5: 一日 is ついたち only after its month; no ruby over a digit and a kana counter.
 #: 6: approximate numbers (二三人 にさんにん), 方 がた after a person, 一羽 いちわ,
 #:    気 き after a verb (死ぬ気), 腹が空く すく; numbers written place by place
-#:    (二〇二六年), decimals (3.5倍), 17日 じゅうしちにち.
+#:    (二〇二六年), decimals (3.5倍), 17日 じゅうしちにち; 日本人 じん, 一日中 じゅう,
+#:    何時 なんじ.
 ALGORITHM_VERSION = "6"
 
 _LINE_RE = re.compile(r"[^\r\n]+|\r\n|\r|\n")
