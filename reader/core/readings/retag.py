@@ -100,7 +100,29 @@ def _what_time(morphs: Sequence[Morph], i: int) -> Morph | None:
     return None
 
 
-RULES: tuple[Rule, ...] = (_hungry, _intent, _nationality, _throughout, _what_time)
+def _liking(morphs: Sequence[Morph], i: int) -> Morph | None:
+    """入る in 気に入る is いる, to like (気に入った); 手に入る keeps はいる."""
+    morph = morphs[i]
+    if (
+        morph.lemma == "入る"
+        and morph.kana is not None
+        and morph.kana.startswith("はい")
+        and i >= 2
+        and morphs[i - 1].text == "に"
+        and morphs[i - 2].text == "気"
+    ):
+        return _read(morph, morph.kana[1:], base="いる")
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    _hungry,
+    _intent,
+    _nationality,
+    _throughout,
+    _what_time,
+    _liking,
+)
 
 
 def retag(morphs: Sequence[Morph], index: int) -> Morph:
