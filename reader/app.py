@@ -108,7 +108,7 @@ def _run_window(args: argparse.Namespace, root: Path) -> int:
         paths,
         settings,
         translations,
-        cached_readings(doc, paths.readings_cache, engine),
+        cached_readings(doc, paths.readings_cache_for(doc.key), engine),
         open_annotations(doc, paths),
         server,
         engine,
