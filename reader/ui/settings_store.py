@@ -88,7 +88,7 @@ class SettingsStore:
         """How much of ``doc_key`` was read when its position was last saved."""
         value = self._qs.value(f"position/{place_key(doc_key)}/percent")
         try:
-            return None if value is None else int(value)  # type: ignore[call-overload]
+            return None if value is None else int(value)
         except (TypeError, ValueError):
             return None
 

@@ -1,7 +1,11 @@
 """The section sidebar: sections, and the speaker turns of each, as a two-level tree.
 
+Each section shows how much of it is read; above the tree, a choice of the speaker
+to follow (the others' turns are dimmed, here and on the page).
+
 Signals (SectionSidebar):
     block_activated(str): the reader chose an entry; scroll there.
+    speaker_chosen(str): the reader chose a speaker to follow ("" for everyone).
 """
 
 from __future__ import annotations
@@ -16,10 +20,19 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView, QWidget
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.core.text.document import BlockKind, Document
+from reader.core.text.progress import speakers
 from reader.ui import plain
 from reader.ui.i18n import tr
 from reader.ui.settings_model import SettingsModel
@@ -37,6 +50,7 @@ class Entry:
     label: str
     block_id: str
     tooltip: str
+    speaker: str = ""
 
 
 def turn_label(speaker: str, text: str) -> str:
@@ -53,7 +67,7 @@ def build_entries(doc: Document, intro_title: str) -> list[tuple[Entry, list[Ent
             continue
         title = section.title or intro_title
         turns = [
-            Entry(turn_label(b.speaker, b.text), b.id, b.text[:200])
+            Entry(turn_label(b.speaker, b.text), b.id, b.text[:200], b.speaker)
             for b in doc.section_blocks(section)
             if b.kind is BlockKind.TURN and b.speaker and not b.continues
         ]
@@ -69,6 +83,9 @@ class SectionModel(QAbstractItemModel):
     ) -> None:
         super().__init__(parent)
         self._rows = build_entries(doc, intro_title)
+        self._sections = [s.index for s in doc.sections if s.block_ids]
+        self._read: dict[int, int] = {}  # section row -> whole percent read
+        self.followed = ""
         # Where each block sits: (section row, turn row or -1), for the current mark.
         self._where: dict[str, tuple[int, int]] = {}
         sections = [s for s in doc.sections if s.block_ids]
@@ -131,7 +148,14 @@ class SectionModel(QAbstractItemModel):
         if entry is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            section_row = index.row() if self._section_of(index) < 0 else -1
+            if section_row >= 0 and section_row in self._read:
+                return f"{entry.label}  {self._read[section_row]}%"
             return entry.label
+        if role == Qt.ItemDataRole.ForegroundRole and self._dimmed(entry):
+            return QApplication.palette().color(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
         if role == Qt.ItemDataRole.FontRole and self._section_of(index) < 0:
             font = QFont()
             font.setBold(True)  # sections stand out from the turns under them
@@ -146,6 +170,30 @@ class SectionModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def _dimmed(self, entry: Entry) -> bool:
+        return bool(self.followed and entry.speaker and entry.speaker != self.followed)
+
+    def set_progress(self, shares: dict[int, float]) -> None:
+        """Show the share read of each section (by section index)."""
+        read = {
+            row: int(100 * shares.get(section, 0.0))
+            for row, section in enumerate(self._sections)
+        }
+        changed = [row for row in read if read[row] != self._read.get(row)]
+        self._read = read
+        for row in changed:
+            top = self.index(row, 0)
+            self.dataChanged.emit(top, top)
+
+    def percent_of(self, row: int) -> int | None:
+        """The percent shown for section row ``row``, if any."""
+        return self._read.get(row)
+
+    def follow(self, speaker: str) -> None:
+        """Dim the turns of everyone but ``speaker`` ("" for none)."""
+        self.followed = speaker
+        self.layoutChanged.emit()  # every turn row's colour may change
 
     def set_intro_title(self, title: str) -> None:
         """Rename the introduction (the interface language changed)."""
@@ -168,6 +216,7 @@ class SectionSidebar(QDockWidget):
     """A dock with the section tree; Enter or a click scrolls the pane there."""
 
     block_activated = Signal(str)
+    speaker_chosen = Signal(str)
 
     def __init__(
         self, doc: Document, settings: SettingsModel, parent: QWidget | None = None
@@ -185,12 +234,41 @@ class SectionSidebar(QDockWidget):
         self.tree.expandAll()
         self.tree.activated.connect(self._activate)
         self.tree.clicked.connect(self._activate)
-        self.setWidget(self.tree)
+        self.speakers = QComboBox(self)
+        self.speakers.setObjectName("followSpeaker")
+        self._names = speakers(doc)
+        self._fill_speakers()
+        self.speakers.activated.connect(
+            lambda row: self.speaker_chosen.emit(self.speakers.itemData(row) or "")
+        )
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.speakers)
+        layout.addWidget(self.tree)
+        self.speakers.setVisible(bool(self._names))  # nobody speaks in a plain text
+        self.setWidget(box)
+
+    def _fill_speakers(self) -> None:
+        blocked = self.speakers.blockSignals(True)
+        self.speakers.clear()
+        self.speakers.addItem(tr("Everyone speaks"), "")
+        for name in self._names:
+            self.speakers.addItem(tr("Follow %s") % name, name)
+        chosen = self.speakers.findData(self.model.followed)
+        self.speakers.setCurrentIndex(max(chosen, 0))
+        self.speakers.blockSignals(blocked)
+
+    def show_followed(self, speaker: str) -> None:
+        """Show ``speaker`` as followed ("" for everyone): the choice and the tree."""
+        self.model.follow(speaker)
+        self._fill_speakers()
 
     def _on_setting(self, name: str) -> None:
         if name == "language":
             self.setWindowTitle(tr("Sections"))
             self.model.set_intro_title(tr("Introduction"))
+            self._fill_speakers()
 
     def _activate(self, index: QModelIndex) -> None:
         entry = self.model.entry(index)

@@ -73,7 +73,8 @@ def reading_progress(doc: Document, block_id: str | None, fraction: float) -> Pr
 
 def speakers(doc: Document) -> list[str]:
     """Everyone who speaks, in order of first turn."""
-    return list(dict.fromkeys(b.speaker for b in doc.blocks if _is_turn_start(b)))
+    names = (b.speaker for b in doc.blocks if _is_turn_start(b) and b.speaker)
+    return list(dict.fromkeys(names))
 
 
 def _is_turn_start(block: Block) -> bool:

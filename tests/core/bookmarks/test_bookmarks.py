@@ -90,8 +90,22 @@ def test_a_version_4_file_is_migrated_to_5_with_a_backup(tmp_path: Path) -> None
     [
         7,
         {"id": "x"},
-        {"id": "x", "doc_key": "k", "block": "b0", "label": "", "added": "", "fraction": "no"},
-        {"id": "x", "doc_key": 3, "block": "b0", "label": "", "added": "", "fraction": 0},
+        {
+            "id": "x",
+            "doc_key": "k",
+            "block": "b0",
+            "label": "",
+            "added": "",
+            "fraction": "no",
+        },
+        {
+            "id": "x",
+            "doc_key": 3,
+            "block": "b0",
+            "label": "",
+            "added": "",
+            "fraction": 0,
+        },
     ],
 )
 def test_damaged_bookmark_records_are_not_read(raw: object) -> None:

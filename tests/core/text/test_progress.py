@@ -43,7 +43,9 @@ def test_progress_at_the_ends(seed_doc: Document, where: str, percent: int) -> N
     assert reading_progress(seed_doc, block, fraction).percent == percent
 
 
-def test_sections_before_are_read_and_sections_after_are_not(seed_doc: Document) -> None:
+def test_sections_before_are_read_and_sections_after_are_not(
+    seed_doc: Document,
+) -> None:
     section = seed_doc.sections[2]
     top = section.block_ids[len(section.block_ids) // 2]
     shares = reading_progress(seed_doc, top, 0.0).sections
