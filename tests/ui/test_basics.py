@@ -177,3 +177,21 @@ def test_bookmarks_are_added_by_key_listed_jumped_to_and_deleted(
     window.close()
     again = make_window()
     assert again.basics.bookmarks.all() == []
+
+
+def test_an_interview_position_saved_by_digest_is_restored(
+    make_window: WindowFactory, seed_doc: Document, qtbot: QtBot, data_dir: Path
+) -> None:
+    """The position an earlier Yomu kept under the text's digest is not lost."""
+    from reader.paths import DataPaths
+    from reader.ui.settings_store import SettingsStore
+
+    target = seed_doc.sections[2].block_ids[1]
+    old = SettingsStore(DataPaths(data_dir).settings)
+    old._qs.setValue(f"position/{seed_doc.doc_id}/block", target)
+    old._qs.setValue(f"position/{seed_doc.doc_id}/fraction", 0.0)
+    old._qs.sync()
+    window = make_window()
+    settle(qtbot, window)
+    assert js(qtbot, window, "window.yomu.topBlock()") == target
+    assert window.store.position(seed_doc.key) == (target, 0.0)
