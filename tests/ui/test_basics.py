@@ -144,7 +144,8 @@ def test_progress_is_kept_with_the_position(
     assert window.position is not None
     saved = window.store.percent_read(seed_doc.key)
     assert saved == reading_progress(seed_doc, *window.position).percent
-    assert saved is not None and saved > 0
+    assert saved is not None
+    assert saved > 0
 
 
 def test_bookmarks_are_added_by_key_listed_jumped_to_and_deleted(
