@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
+    QHeaderView,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,7 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index, as Qt's own default arguments use
 BLOCK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TURN_LABEL_CHARS = 18
+PERCENT_COLUMN = 1  # a section's share read, beside its title
 
 
 @dataclass(frozen=True)
@@ -101,18 +103,17 @@ class SectionModel(QAbstractItemModel):
                 self._where[block.id] = (row, turn)
 
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
-        if column != 0 or row < 0:
+        if column not in (0, PERCENT_COLUMN) or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return (
-                self.createIndex(row, 0, 0) if row < len(self._rows) else QModelIndex()
-            )
+            inside = row < len(self._rows)
+            return self.createIndex(row, column, 0) if inside else QModelIndex()
         if self._section_of(parent) >= 0:
             return QModelIndex()  # turns have no children
         turns = self._rows[parent.row()][1]
         if row >= len(turns):
             return QModelIndex()
-        return self.createIndex(row, 0, parent.row() + 1)
+        return self.createIndex(row, column, parent.row() + 1)
 
     def parent(self, child: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
         if not child.isValid():
@@ -133,7 +134,7 @@ class SectionModel(QAbstractItemModel):
         return len(self._rows[parent.row()][1])
 
     def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
-        return 1
+        return 2  # the entry, and the share read of a section
 
     def entry(self, index: Index) -> Entry | None:
         if not index.isValid():
@@ -147,10 +148,9 @@ class SectionModel(QAbstractItemModel):
         entry = self.entry(index)
         if entry is None:
             return None
+        if index.column() == PERCENT_COLUMN:
+            return self._percent_data(index, role)
         if role == Qt.ItemDataRole.DisplayRole:
-            section_row = index.row() if self._section_of(index) < 0 else -1
-            if section_row >= 0 and section_row in self._read:
-                return f"{entry.label}  {self._read[section_row]}%"
             return entry.label
         if role == Qt.ItemDataRole.ForegroundRole and self._dimmed(entry):
             return QApplication.palette().color(
@@ -171,6 +171,20 @@ class SectionModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    def _percent_data(self, index: Index, role: int) -> object:
+        read = self._read.get(index.row()) if self._section_of(index) < 0 else None
+        if read is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{read}%"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QApplication.palette().color(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
+        return None
+
     def _dimmed(self, entry: Entry) -> bool:
         return bool(self.followed and entry.speaker and entry.speaker != self.followed)
 
@@ -183,8 +197,8 @@ class SectionModel(QAbstractItemModel):
         changed = [row for row in read if read[row] != self._read.get(row)]
         self._read = read
         for row in changed:
-            top = self.index(row, 0)
-            self.dataChanged.emit(top, top)
+            cell = self.index(row, PERCENT_COLUMN)
+            self.dataChanged.emit(cell, cell)
 
     def percent_of(self, row: int) -> int | None:
         """The percent shown for section row ``row``, if any."""
@@ -229,6 +243,12 @@ class SectionSidebar(QDockWidget):
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            PERCENT_COLUMN, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.expandAll()

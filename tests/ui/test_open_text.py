@@ -81,9 +81,9 @@ def test_ctrl_o_opens_another_text_in_place_of_the_interview(
     first.basics.opener.choose = lambda: text_b  # what the file dialog would answer
     first.activateWindow()
     first.view.setFocus()
-    QTest.keyClick(
-        first.view.focusProxy(), Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier
-    )
+    page = first.view.focusProxy()  # the widget that takes the page's key events
+    assert page is not None
+    QTest.keyClick(page, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     window = settled_window(qtbot, host)
     assert window is not first
     assert window.doc.name == "second.txt"
