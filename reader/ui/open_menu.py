@@ -18,6 +18,7 @@ from reader.ui.i18n import tr
 from reader.ui.settings_store import SettingsStore
 
 OpenText = Callable[[Path | None], bool]
+FILE_PREFIX = "file:"  # reader.core.text.document.source_key_for
 
 
 class OpenMenu:
@@ -79,7 +80,9 @@ class OpenMenu:
         recent = self.store.recent()
         for text in recent:
             path = Path(text)
-            action = menu.addAction(path.name)
+            percent = self.store.percent_read(FILE_PREFIX + text)
+            shown = path.name if percent is None else f"{path.name} — {percent}%"
+            action = menu.addAction(shown)
             action.setToolTip(text)
             action.setStatusTip(text)
             if not path.is_file():

@@ -108,6 +108,9 @@ class WindowHost(QObject):
             return False
         window = self.show_first(doc)
         window.show()
+        window.raise_()
+        window.activateWindow()  # the keys go on to the new text
+        window.view.setFocus()
         self.window_changed.emit(window)
         return True
 

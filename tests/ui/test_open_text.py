@@ -112,6 +112,15 @@ def test_each_text_keeps_its_own_position(
     assert host.open(text_b)
     back = settled_window(qtbot, host)
     assert js(qtbot, back, "window.yomu.topBlock()") == middle
+    # The recent files say how far each text was read.
+    menu = back.menuBar().findChild(QMenu, "recentMenu")
+    assert menu is not None
+    back.basics.opener.fill_recent(menu)
+    [entry] = [a for a in menu.actions() if a.toolTip() == str(text_b.resolve())]
+    percent = host.settings.store.percent_read(back.doc.key)
+    assert percent is not None
+    assert percent > 0
+    assert entry.text() == f"second.txt — {percent}%"
 
 
 @pytest.mark.parametrize("problem", ["missing", "binary", "folder"])
