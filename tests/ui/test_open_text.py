@@ -92,6 +92,8 @@ def test_ctrl_o_opens_another_text_in_place_of_the_interview(
     assert host.settings.store.recent() == [str(text_b.resolve())]
     # Its readings have a cache of their own; the interview's file is untouched.
     assert host.paths.readings_cache_for(window.doc.key).exists()
+    # Each text keeps its rendered page: going back does not render it again.
+    assert len(list(host.paths.page_cache.glob("page-*.html"))) == 2
 
 
 def test_each_text_keeps_its_own_position(
