@@ -9,18 +9,44 @@ its chrome, and its reading position as it changes.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMenuBar, QStatusBar
 
+from reader.core.text.document import Document
 from reader.ui.actions import Actions
 from reader.ui.bookmarks_menu import BookmarksMenu
+from reader.ui.context import ReaderContext
 from reader.ui.open_menu import OpenMenu
+from reader.ui.page_loader import PageLoader
 from reader.ui.progress_view import ProgressView
+from reader.ui.reading_view import ReadingView
+from reader.ui.settings_store import SettingsStore
+from reader.ui.sidebar import SectionSidebar
 from reader.ui.speaker_nav import SpeakerNavigator
 
-if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+
+class ReadingWindow(Protocol):
+    """What the basics use of the main window (named here, not imported: the
+    window imports this module)."""
+
+    doc: Document
+    ctx: ReaderContext
+    view: ReadingView
+    sidebar: SectionSidebar
+    loader: PageLoader
+    position: tuple[str, float] | None
+    top_block: str
+
+    @property
+    def store(self) -> SettingsStore: ...
+
+    def scroll_to_block(self, block_id: str) -> None: ...
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802
+
+    def menuBar(self) -> QMenuBar: ...  # noqa: N802
+
 
 FILE_PREFIX = "file:"  # reader.core.text.document.source_key_for
 
@@ -28,7 +54,7 @@ FILE_PREFIX = "file:"  # reader.core.text.document.source_key_for
 class Basics:
     """Open, recent files, turns, following a speaker, progress and bookmarks."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ReadingWindow) -> None:
         self.window = window
         doc, ctx = window.doc, window.ctx
         current = (
@@ -36,7 +62,7 @@ class Basics:
             if doc.key.startswith(FILE_PREFIX)
             else None
         )
-        self.opener = OpenMenu(window, window.store, ctx.open_text, current)
+        self.opener = OpenMenu(window.view, window.store, ctx.open_text, current)
         self.speakers = SpeakerNavigator(
             doc,
             window.view,
