@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -174,3 +174,26 @@ def test_the_interview_is_in_the_file_menu(
     second = settled_window(qtbot, host)
     second.actions_.open_interview.trigger()
     assert settled_window(qtbot, host).doc.key == seed_doc.key
+
+
+def test_the_recent_list_can_be_cleared(host: WindowHost, text_b: Path) -> None:
+    host.settings.store.save_recent([str(text_b)])
+    window = host.current()
+    menu = window.menuBar().findChild(QMenu, "recentMenu")
+    assert menu is not None
+    window.basics.opener.fill_recent(menu)
+    [clear] = [a for a in menu.actions() if a.text() == "Clear the List"]
+    clear.trigger()
+    assert host.settings.store.recent() == []
+    window.basics.opener.fill_recent(menu)
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts == ["No recent texts", "Clear the List"]
+
+
+def test_a_window_without_a_host_cannot_open_texts(
+    make_window: Callable[..., MainWindow],
+) -> None:
+    window = make_window()
+    assert not window.actions_.open_file.isEnabled()
+    assert not window.actions_.open_interview.isEnabled()
+    assert not window.basics.opener.open(None)
