@@ -19,7 +19,7 @@ def compute_readings(doc: Document, root: Path) -> Readings:
     """Readings of every block, through the cache in data folder ``root``."""
     paths = DataPaths(root)
     engine = engine_for(paths.user_corrections)
-    cache = ReadingCache(paths.readings_cache, engine)
+    cache = ReadingCache(paths.readings_cache_for(doc.key), engine)
     return with_text_ruby(
         doc, cache.read_blocks((b.id, b.text) for b in doc.blocks), engine
     )
