@@ -12,7 +12,9 @@ from reader.core.readings import ReadingEngine
 from reader.core.text.document import Document
 from reader.core.text.source import load_document
 from reader.ui.main_window import MainWindow
+from reader.ui.window_host import WindowHost
 from tests.ui.conftest import js_json
+from tests.ui.test_open_text import host, settled_window  # noqa: F401 - a fixture
 
 DATA = Path(__file__).parents[1] / "core" / "text" / "data"
 
@@ -53,3 +55,29 @@ def test_headings_are_sections_in_the_sidebar(
         for row in range(model.rowCount(QModelIndex()))
     ]
     assert titles[1:] == ["上　先生と私", "一", "二"]
+
+
+def test_file_open_shows_the_author_ruby_cold_and_warm(
+    host: WindowHost,  # noqa: F811 - the fixture imported above
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    """File › Open takes the Shift_JIS file; reopened, the readings come from the
+    cache at start-up and still carry the author's ruby (page and readings)."""
+    path = tmp_path / "rashomon.txt"
+    path.write_bytes((DATA / "rashomon_sjis.txt").read_bytes())
+    assert host.open(path)
+    cold = settled_window(qtbot, host)
+    assert ("襖", "あお") in {tuple(p) for p in js_json(qtbot, cold, RUBIES)}
+    assert host.open(None)  # the interview, then the text again: a warm start
+    settled_window(qtbot, host)
+    assert host.open(path)
+    warm = settled_window(qtbot, host)
+    assert warm.ctx.cached_readings is not None  # came from the cache at once
+    assert ("襖", "あお") in {tuple(p) for p in js_json(qtbot, warm, RUBIES)}
+    # What Copy with Readings and look-up use, not only the (cached) page.
+    segments = {
+        (s.text, s.reading) for words in warm.readings.values() for w in words
+        for s in w.segments
+    }
+    assert ("襖", "あお") in segments
