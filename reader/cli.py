@@ -67,7 +67,8 @@ def _add_source(parser: argparse.ArgumentParser) -> None:
         "source",
         nargs="?",
         type=Path,
-        help="a UTF-8 text file (default: the bundled interview)",
+        help="a text file: UTF-8, or Shift_JIS as Aozora Bunko distributes "
+        "its texts (default: the bundled interview)",
     )
 
 
