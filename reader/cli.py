@@ -2,7 +2,7 @@
 
 yomu [--data-dir DIR] [SOURCE]
 yomu --screenshot FILE [--aids MODE] [--theme NAME] [--vertical]
-yomu export [SOURCE] [--aids MODE] [--format html|text|markdown] [-o FILE]
+yomu export [SOURCE] [--aids MODE] [--furigana-level LEVEL] [--format …] [-o FILE]
 yomu annotations export|import …
 yomu find QUERY [SOURCE]
 yomu vocab list|export|import …
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.cli_parser import CliError, Parser
-from reader.core.choices import Aids, Theme
+from reader.core.choices import Aids, FuriganaLevel, Theme
 from reader.core.readings import RomajiStyle
 from reader.core.text.source import SourceError, load_document
 from reader.paths import DataFolderError, data_dir
@@ -78,6 +78,13 @@ def export_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--aids", choices=[a.value for a in Aids], default=Aids.FURIGANA.value
     )
+    p.add_argument(
+        "--furigana-level",
+        choices=[level.value for level in FuriganaLevel],
+        default=FuriganaLevel.ALL.value,
+        help="furigana only on words with a kanji above this level: gradeN (school "
+        "grade 1-6), joyo, or jlptN (old JLPT level 4 easiest … 1); default: all",
+    )
     p.add_argument("--format", choices=FORMATS, default="html")
     p.add_argument(
         "--romaji-style",
@@ -115,7 +122,12 @@ def run_export(argv: Sequence[str]) -> int:
 
         readings = compute_readings(doc, data_dir(args.data_dir))
     text = export_document(
-        doc, readings, ExportFormat(args.format), aids, RomajiStyle(args.romaji_style)
+        doc,
+        readings,
+        ExportFormat(args.format),
+        aids,
+        RomajiStyle(args.romaji_style),
+        level=FuriganaLevel(args.furigana_level),
     )
     _write_output(text, args.output)
     return 0
