@@ -205,3 +205,23 @@ def test_data_folder_that_cannot_be_made_is_one_line(
     status, out, err = run(["annotations", "--data-dir", str(folder), "export"], capsys)
     assert (status, out) == (2, "")
     assert err == f"yomu: error: {message.format(dir=folder)}\n"
+
+
+def test_export_furigana_level(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--furigana-level keeps readings only on words with a kanji above the level."""
+    source = tmp_path / "level.txt"
+    source.write_text("日本の経済と曖昧な話。\n", encoding="utf-8")
+    args = ["export", str(source), "--format", "text", "--aids", "furigana"]
+    status, every, _ = run(args, capsys)
+    assert status == 0
+    assert "日本（にほん）" in every
+    status, out, _ = run([*args, "--furigana-level", "grade5"], capsys)
+    assert status == 0
+    assert "日本（" not in out  # grade 1
+    assert "経済（けいざい）" in out  # 済 is grade 6
+    assert "曖昧（あいまい）" in out
+    status, out, _ = run([*args, "--furigana-level", "joyo"], capsys)
+    assert "（" not in out
+    status, _, err = run([*args, "--furigana-level", "n3"], capsys)
+    assert status == 2
+    assert "invalid choice: 'n3'" in err
