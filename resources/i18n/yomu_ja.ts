@@ -4,182 +4,202 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85"/>
+        <location filename="../../reader/ui/actions.py" line="54"/>
+        <source>Kanji Above Grade {n}</source>
+        <translation>小学{n}年より上の漢字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="55"/>
+        <source>&amp;All Kanji</source>
+        <translation>すべての漢字(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="57"/>
+        <source>Kanji Above Jōyō (常用)</source>
+        <translation>常用漢字より上の漢字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="59"/>
+        <source>Kanji Above Old JLPT {n} (≈{new})</source>
+        <translation>旧JLPT {n}級より上の漢字（≈{new}）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="102"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86"/>
+        <location filename="../../reader/ui/actions.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="87"/>
+        <location filename="../../reader/ui/actions.py" line="104"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
+        <location filename="../../reader/ui/actions.py" line="105"/>
         <source>Copy with &amp;Readings</source>
         <translation>読み付きでコピー(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89"/>
+        <location filename="../../reader/ui/actions.py" line="106"/>
         <source>Copy for &amp;Anki</source>
         <translation>Anki 形式でコピー(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="110"/>
         <source>&amp;No Reading Aids</source>
         <translation>読み補助なし(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="94"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>&amp;Furigana</source>
         <translation>ふりがな(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="95"/>
+        <location filename="../../reader/ui/actions.py" line="112"/>
         <source>&amp;Romaji</source>
         <translation>ローマ字(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="113"/>
         <source>Furigana &amp;and Romaji</source>
         <translation>ふりがなとローマ字(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="100"/>
+        <location filename="../../reader/ui/actions.py" line="117"/>
         <source>Furigana on &amp;Hover or Click</source>
         <translation>ふりがなをポイント/クリックで表示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102"/>
+        <location filename="../../reader/ui/actions.py" line="120"/>
         <source>Romaji Without &amp;Macrons</source>
         <translation>長音記号なしのローマ字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106"/>
+        <location filename="../../reader/ui/actions.py" line="124"/>
         <source>&amp;System Theme</source>
         <translation>システムに合わせる(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107"/>
+        <location filename="../../reader/ui/actions.py" line="125"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108"/>
+        <location filename="../../reader/ui/actions.py" line="126"/>
         <source>S&amp;epia</source>
         <translation>セピア(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109"/>
+        <location filename="../../reader/ui/actions.py" line="127"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="112"/>
+        <location filename="../../reader/ui/actions.py" line="130"/>
         <source>&amp;Larger Text</source>
         <translation>文字を大きく(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114"/>
+        <location filename="../../reader/ui/actions.py" line="132"/>
         <source>&amp;Smaller Text</source>
         <translation>文字を小さく(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116"/>
+        <location filename="../../reader/ui/actions.py" line="134"/>
         <source>&amp;Actual Size</source>
         <translation>標準の大きさ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119"/>
+        <location filename="../../reader/ui/actions.py" line="137"/>
         <source>&amp;Vertical Writing (縦書き)</source>
         <translation>縦書き(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121"/>
+        <location filename="../../reader/ui/actions.py" line="139"/>
         <source>&amp;Next Section</source>
         <translation>次のセクション(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122"/>
+        <location filename="../../reader/ui/actions.py" line="140"/>
         <source>&amp;Previous Section</source>
         <translation>前のセクション(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126"/>
+        <location filename="../../reader/ui/actions.py" line="144"/>
         <source>System Language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131"/>
+        <location filename="../../reader/ui/actions.py" line="149"/>
         <source>&amp;About Yomu</source>
         <translation>Yomu について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="132"/>
+        <location filename="../../reader/ui/actions.py" line="150"/>
         <source>&amp;Highlight Selection</source>
         <translation>選択範囲をハイライト(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133"/>
+        <location filename="../../reader/ui/actions.py" line="151"/>
         <source>Add &amp;Note to Selection…</source>
         <translation>選択範囲にメモを追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134"/>
+        <location filename="../../reader/ui/actions.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="135"/>
+        <location filename="../../reader/ui/actions.py" line="153"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136"/>
+        <location filename="../../reader/ui/actions.py" line="154"/>
         <source>Export &amp;Annotations…</source>
         <translation>注釈をエクスポート(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="137"/>
+        <location filename="../../reader/ui/actions.py" line="155"/>
         <source>&amp;Import Annotations…</source>
         <translation>注釈をインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="139"/>
+        <location filename="../../reader/ui/actions.py" line="157"/>
         <source>&amp;Look Up</source>
         <translation>辞書で調べる(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="141"/>
+        <location filename="../../reader/ui/actions.py" line="159"/>
         <source>Look Up on &amp;Click</source>
         <translation>クリックで辞書を引く(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="142"/>
+        <location filename="../../reader/ui/actions.py" line="160"/>
         <source>Look Up on Shift+&amp;Hover</source>
         <translation>Shift+ポイントで辞書を引く(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="143"/>
+        <location filename="../../reader/ui/actions.py" line="161"/>
         <source>&amp;Known Words…</source>
         <translation>既知の語(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="34"/>
+        <location filename="../../reader/ui/dialogs.py" line="35"/>
         <source>&lt;h3&gt;Yomu {version}&lt;/h3&gt;&lt;p&gt;A reader for Japanese text with furigana, romaji, highlights and notes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; an interview with David Luan by Jacob Effron (Redpoint Ventures, &lt;i&gt;Unsupervised Learning&lt;/i&gt;), translated into Japanese by 明るいカンパニー and published by TechFlow 深潮.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built with:&lt;/b&gt; Qt {qt} and PySide6 {pyside} (Qt WebEngine), pykakasi {kakasi} for readings, TinyDB {tinydb} for notes.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Yomu {version}&lt;/h3&gt;&lt;p&gt;ふりがな・ローマ字・ハイライト・メモ付きで日本語を読むためのリーダーです。&lt;/p&gt;&lt;p&gt;&lt;b&gt;出典:&lt;/b&gt; Jacob Effron(Redpoint Ventures『Unsupervised Learning』)による David Luan へのインタビュー。明るいカンパニーによる日本語訳、TechFlow 深潮 掲載。&lt;/p&gt;&lt;p&gt;&lt;b&gt;使用ライブラリ:&lt;/b&gt; Qt {qt}、PySide6 {pyside}(Qt WebEngine)、読みに pykakasi {kakasi}、メモに TinyDB {tinydb}。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="60"/>
+        <location filename="../../reader/ui/dialogs.py" line="61"/>
         <source>About Yomu</source>
         <translation>Yomu について</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="73"/>
+        <location filename="../../reader/ui/dialogs.py" line="74"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
@@ -210,14 +230,14 @@
     </message>
     <message>
         <location filename="../../reader/ui/annotation_dialogs.py" line="105"/>
-        <location filename="../../reader/ui/dialogs.py" line="99"/>
+        <location filename="../../reader/ui/dialogs.py" line="101"/>
         <location filename="../../reader/ui/pending.py" line="132"/>
         <source>Export failed</source>
         <translation>エクスポートできませんでした</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotation_dialogs.py" line="107"/>
-        <location filename="../../reader/ui/dialogs.py" line="101"/>
+        <location filename="../../reader/ui/dialogs.py" line="103"/>
         <source>Exported to {path}</source>
         <translation>{path} にエクスポートしました</translation>
     </message>
@@ -260,20 +280,20 @@
     </message>
     <message>
         <location filename="../../reader/ui/annotation_wiring.py" line="22"/>
-        <location filename="../../reader/ui/main_window.py" line="277"/>
+        <location filename="../../reader/ui/main_window.py" line="283"/>
         <location filename="../../reader/ui/sidebar.py" line="177"/>
         <location filename="../../reader/ui/sidebar.py" line="193"/>
         <source>Introduction</source>
         <translation>はじめに</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="121"/>
-        <location filename="../../reader/ui/main_window.py" line="140"/>
+        <location filename="../../reader/ui/main_window.py" line="122"/>
+        <location filename="../../reader/ui/main_window.py" line="141"/>
         <source>Readings %p%</source>
         <translation>読み %p%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="269"/>
+        <location filename="../../reader/ui/main_window.py" line="270"/>
         <source>Readings could not be computed: </source>
         <translation>読みを計算できませんでした: </translation>
     </message>
@@ -293,67 +313,72 @@
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="35"/>
+        <location filename="../../reader/ui/menus.py" line="32"/>
+        <source>Furigana &amp;For</source>
+        <translation>ふりがなの対象(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="39"/>
         <source>Line &amp;Spacing</source>
         <translation>行間(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="37"/>
+        <location filename="../../reader/ui/menus.py" line="41"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="42"/>
+        <location filename="../../reader/ui/menus.py" line="46"/>
         <source>Section &amp;Sidebar</source>
         <translation>セクション一覧(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="43"/>
+        <location filename="../../reader/ui/menus.py" line="47"/>
         <source>&amp;Annotations Panel</source>
         <translation>注釈パネル(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="51"/>
+        <location filename="../../reader/ui/menus.py" line="55"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="54"/>
+        <location filename="../../reader/ui/menus.py" line="58"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="57"/>
+        <location filename="../../reader/ui/menus.py" line="61"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="63"/>
+        <location filename="../../reader/ui/menus.py" line="67"/>
         <source>Reading</source>
         <translation>読書</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="68"/>
+        <location filename="../../reader/ui/menus.py" line="72"/>
         <source>Plain</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="68"/>
+        <location filename="../../reader/ui/menus.py" line="72"/>
         <source>Furigana</source>
         <translation>ふりがな</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="68"/>
+        <location filename="../../reader/ui/menus.py" line="72"/>
         <source>Romaji</source>
         <translation>ローマ字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="68"/>
+        <location filename="../../reader/ui/menus.py" line="72"/>
         <source>Both</source>
         <translation>両方</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="78"/>
+        <location filename="../../reader/ui/menus.py" line="82"/>
         <source>縦書き</source>
         <translation>縦書き</translation>
     </message>
@@ -398,37 +423,37 @@
         <translation>ハイライトを削除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="152"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="157"/>
         <source>After the interview</source>
         <translation>インタビューの後</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="163"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="169"/>
         <source>Needs review</source>
         <translation>要確認</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="245"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="260"/>
         <source>Annotations</source>
         <translation>注釈</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="249"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="264"/>
         <source>Search quotes and notes</source>
         <translation>引用とメモを検索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="252"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="267"/>
         <source>All colours</source>
         <translation>すべての色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="255"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="270"/>
         <source>With notes</source>
         <translation>メモあり</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="256"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="271"/>
         <source>Readings</source>
         <translation>読み</translation>
     </message>

@@ -126,3 +126,14 @@ def test_known_words_stay_hidden_at_any_level(
     qtbot.waitUntil(lambda: _rubies(qtbot, window)[1] > before)
     window.set_option("furigana_level", "all")
     qtbot.waitUntil(lambda: 0 < _rubies(qtbot, window)[1] < before)
+
+
+def test_the_level_menu_in_japanese(make_window: WindowFactory) -> None:
+    window = make_window()
+    window.set_language("ja")
+    texts = [a.text() for a in window.actions_.furigana_level.actions()]
+    assert texts[0] == "すべての漢字(&A)"
+    assert texts[3] == "小学3年より上の漢字"
+    assert texts[-1] == "旧JLPT 1級より上の漢字（≈N1）"
+    window.set_language("en")
+    assert window.actions_.furigana_level.actions()[3].text() == "Kanji Above Grade 3"
