@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader.core import resources
 from reader.core.lookup.dictionary import Database, default_path
 from reader.core.lookup.level_table import TABLE_RESOURCE, format_table, level_rows
+from reader.core.lookup.present import grade_label
 from reader.core.page import levels
 
 
@@ -27,3 +30,13 @@ def test_the_page_reads_the_same_table() -> None:
     table = levels.kanji_levels()
     assert table["学"] == (1, 4)
     assert table["曖"] == (8, None)
+
+
+@pytest.mark.parametrize(
+    ("grade", "label"),
+    [(None, ""), (1, "grade 1"), (6, "grade 6"), (8, "jōyō"), (9, "jinmeiyō"),
+     (10, "jinmeiyō")],
+)
+def test_grades_in_words(grade: int | None, label: str) -> None:
+    """KANJIDIC2's grade 8 is not a school year: the popup says jōyō."""
+    assert grade_label(grade) == label
