@@ -78,5 +78,12 @@ def furigana_hidden(
     """
     if word.text in known:
         return True
-    hidden = level.hidden_marks
-    return bool(hidden) and any(m in hidden for m in word_marks(word.text))
+    if level is FuriganaLevel.ALL:
+        return False
+    hidden = _hidden_marks(level)
+    return any(m in hidden for m in word_marks(word.text))
+
+
+@cache
+def _hidden_marks(level: FuriganaLevel) -> frozenset[str]:
+    return frozenset(level.hidden_marks)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from html import escape
 
 from reader.core.choices import Aids, FuriganaLevel
@@ -57,6 +58,7 @@ def _rt(text: str, cls: str, parens: bool) -> str:
     return f"<rp>(</rp>{rt}<rp>)</rp>" if parens else rt
 
 
+@lru_cache(maxsize=8192)  # words repeat: each word's attributes are built once
 def _keys(text: str) -> str:
     """The word and its level marks, for the page's CSS to hide by."""
     marks = word_marks(text)
