@@ -225,3 +225,44 @@ def test_export_furigana_level(tmp_path: Path, capsys: pytest.CaptureFixture[str
     status, _, err = run([*args, "--furigana-level", "n3"], capsys)
     assert status == 2
     assert "invalid choice: 'n3'" in err
+
+
+def test_export_leaves_out_known_words(tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """As the window's export does; --all-readings keeps them."""
+    from reader.core.known_words import KnownWords
+
+    folder = tmp_path / "known"
+    folder.mkdir()
+    KnownWords(folder / "annotations.json").add("日本")
+    source = tmp_path / "known.txt"
+    source.write_text("日本の経済。\n", encoding="utf-8")
+    args = ["export", str(source), "--format", "text", "--data-dir", str(folder)]
+    status, out, _ = run(args, capsys)
+    assert status == 0
+    assert "日本の経済（けいざい）" in out
+    status, out, _ = run([*args, "--all-readings"], capsys)
+    assert "日本（にほん）の" in out
+
+
+def test_export_with_damaged_known_words_is_one_line_and_touches_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "damaged"
+    folder.mkdir()
+    damaged = folder / "annotations.json"
+    damaged.write_text("{not json", encoding="utf-8")
+    source = tmp_path / "d.txt"
+    source.write_text("日本の経済。\n", encoding="utf-8")
+    args = ["export", str(source), "--format", "text", "--data-dir", str(folder)]
+    status, out, err = run(args, capsys)
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1
+    assert "--all-readings" in err
+    assert damaged.read_text(encoding="utf-8") == "{not json"
+    assert sorted(p.name for p in folder.iterdir() if p.name != "cache") == [
+        "annotations.json"
+    ]
+    status, out, _ = run([*args, "--all-readings"], capsys)
+    assert status == 0
+    assert "日本（にほん）" in out
