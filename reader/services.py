@@ -17,7 +17,9 @@ Readings = Mapping[str, Sequence[Word]]
 def compute_readings(doc: Document, root: Path) -> Readings:
     """Readings of every block, through the cache in data folder ``root``."""
     paths = DataPaths(root)
-    cache = ReadingCache(paths.readings_cache, engine_for(paths.user_corrections))
+    cache = ReadingCache(
+        paths.readings_cache_for(doc.key), engine_for(paths.user_corrections)
+    )
     return cache.read_blocks((b.id, b.text) for b in doc.blocks)
 
 

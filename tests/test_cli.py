@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
+from reader.core.text.document import source_key_for
 from reader.core.text.source import MAX_SOURCE_BYTES
+from reader.paths import DataPaths
 
 
 def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -46,8 +48,10 @@ def test_export_of_another_file_and_the_cache(tmp_path: Path,
                          capsys)
     assert status == 0
     assert "namae wa mada nai." in out
-    cache = tmp_path / "data" / "cache" / "readings.json"
+    # Another text's readings have a file of their own, not the interview's.
+    cache = DataPaths(tmp_path / "data").readings_cache_for(source_key_for(source))
     assert cache.exists()
+    assert not (tmp_path / "data" / "cache" / "readings.json").exists()
 
 
 def bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:

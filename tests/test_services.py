@@ -21,11 +21,12 @@ def reading_of(words: Sequence[Word]) -> str:
 def test_compute_readings_fills_the_folder_cache(tmp_path: Path) -> None:
     doc = parse_document(TEXT, "test.txt")
     paths = DataPaths(tmp_path)
-    assert cached_readings(doc, paths.readings_cache, ReadingEngine()) is None  # cold
+    cache = paths.readings_cache_for(doc.key)  # each text has its own
+    assert cached_readings(doc, cache, ReadingEngine()) is None  # cold
     readings = compute_readings(doc, tmp_path)
     assert set(readings) == {b.id for b in doc.blocks}
-    assert paths.readings_cache.exists()
-    warm = cached_readings(doc, paths.readings_cache, ReadingEngine())
+    assert cache.exists()
+    warm = cached_readings(doc, cache, ReadingEngine())
     assert warm == readings
 
 

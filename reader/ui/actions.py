@@ -96,6 +96,11 @@ class Actions:
     lookup_click: QAction = field(init=False)
     lookup_hover: QAction = field(init=False)
     known_words: QAction = field(init=False)
+    open_file: QAction = field(init=False)
+    open_interview: QAction = field(init=False)
+    next_turn: QAction = field(init=False)
+    previous_turn: QAction = field(init=False)
+    add_bookmark: QAction = field(init=False)
 
     def __post_init__(self) -> None:
         p = self.parent
@@ -159,9 +164,21 @@ class Actions:
         self.lookup_click = _action(p, tr("Look Up on &Click"), checkable=True)
         self.lookup_hover = _action(p, tr("Look Up on Shift+&Hover"), checkable=True)
         self.known_words = _action(p, tr("&Known Words…"))
+        self._basics(p)
         self.sync()
         self._connect_settings()
         self.settings.changed.connect(self._on_setting)
+
+    def _basics(self, p: QObject) -> None:
+        """Opening texts, moving by speaker and bookmarks (reader/ui/basics.py)."""
+        self.open_file = _action(p, tr("&Open…"), QKeySequence.StandardKey.Open)
+        self.open_interview = _action(p, tr("Open the &Interview"))
+        # Ctrl+D is the look-up's; brackets step like a pager, Alt+arrows as well.
+        self.next_turn = _action(p, tr("Next &Turn"), "]")
+        self.next_turn.setShortcuts([QKeySequence("]"), QKeySequence("Alt+Down")])
+        self.previous_turn = _action(p, tr("Previous T&urn"), "[")
+        self.previous_turn.setShortcuts([QKeySequence("["), QKeySequence("Alt+Up")])
+        self.add_bookmark = _action(p, tr("&Add Bookmark"), "Ctrl+B")
 
     def _connect_settings(self) -> None:
         """Each settings action sets its option on the model."""

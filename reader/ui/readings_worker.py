@@ -59,7 +59,9 @@ class ReadingsWorker(QObject):
 
     def _run(self) -> None:
         try:
-            cache = ReadingCache(self._paths.readings_cache, self._engine)
+            cache = ReadingCache(
+                self._paths.readings_cache_for(self._doc.key), self._engine
+            )
             pairs = [(b.id, b.text) for b in self._doc.blocks]
             readings = cache.read_blocks(pairs, self.progress.emit)
             blocks = render_blocks(self._doc, readings, self._opts)

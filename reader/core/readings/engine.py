@@ -10,14 +10,17 @@ in the text itself come next; then tokens are grouped into words.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from reader.core.readings import analyzer, kakasi
 from reader.core.readings.choice import choose
 from reader.core.readings.corrections import Correction, Corrections
 from reader.core.readings.counting import is_numeral, number_units
 from reader.core.readings.furigana import split
+from reader.core.readings.glosses import gloss_corrections
 from reader.core.readings.kana import has_kanji, is_kana_text, to_hiragana
 from reader.core.readings.model import Segment, Word
+from reader.core.readings.retag import retag
 from reader.core.readings.words import (
     Unit,
     divide,
@@ -30,7 +33,11 @@ from reader.core.readings.words import (
 #: Bump when a change to the algorithm changes its output (invalidates caches).
 #: 4: readings in context from the analyzer, words divided by its parts of speech.
 #: 5: 一日 is ついたち only after its month; no ruby over a digit and a kana counter.
-ALGORITHM_VERSION = "5"
+#: 6: approximate numbers (二三人 にさんにん), 方 がた after a person, 一羽 いちわ,
+#:    気 き after a verb (死ぬ気), 腹が空く すく; numbers written place by place
+#:    (二〇二六年), decimals (3.5倍), 17日 じゅうしちにち; 日本人 じん, 一日中 じゅう,
+#:    何時 なんじ.
+ALGORITHM_VERSION = "6"
 
 _LINE_RE = re.compile(r"[^\r\n]+|\r\n|\r|\n")
 _OPEN, _CLOSE = "(（", ")）"
@@ -59,6 +66,18 @@ class ReadingEngine:
     def with_corrections(self, corrections: Corrections) -> ReadingEngine:
         """A new engine using ``corrections`` instead."""
         return ReadingEngine(corrections)
+
+    def for_document(self, glosses: Iterable[tuple[str, str]]) -> ReadingEngine:
+        """This engine, reading a document's glossed words as the document does.
+
+        Args:
+            glosses: ``(word, reading)`` pairs the document gives (its ruby); see
+                :mod:`reader.core.readings.glosses` for which ones carry.
+        """
+        fixes = gloss_corrections(glosses)
+        if not fixes:
+            return self
+        return self.with_corrections(self.corrections.merged(fixes))
 
     def read(self, text: str) -> tuple[Word, ...]:
         """Words covering ``text`` exactly, in order, line by line."""
@@ -155,11 +174,12 @@ def _units(line: str) -> list[Unit]:
     except ValueError:
         # Never seen; read the line without context rather than not at all.
         return [_kakasi_unit(token) for token in kakasi.convert(line)]
+    morphs = [retag(morphs, i) for i in range(len(morphs))]
     following = [m.text for m in morphs[1:]] + [""]
-    preceding = [""] + [m.text for m in morphs[:-1]]
+    previous: list[analyzer.Morph | None] = [None, *morphs[:-1]]
     return [
         _unit(morph, after, before)
-        for morph, after, before in zip(morphs, following, preceding, strict=True)
+        for morph, after, before in zip(morphs, following, previous, strict=True)
     ]
 
 
@@ -169,7 +189,7 @@ def _kakasi_unit(token: kakasi.Token) -> Unit:
 
 
 def _unit(
-    morph: analyzer.Morph, following: str = "", preceding: str = ""
+    morph: analyzer.Morph, following: str = "", previous: analyzer.Morph | None = None
 ) -> Unit:
     text = morph.text
     said = (
@@ -183,6 +203,7 @@ def _unit(
         return Unit(
             text, (Segment(text),), kana, morph, morph, said and kana is not None
         )
+    preceding = previous.text if previous is not None else ""
     kana, alternative = choose(morph, kakasi.reading(text), following, preceding)
     if kana is None:
         return Unit(text, (Segment(text),), None, morph, morph)
