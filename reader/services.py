@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reader.core.readings import ReadingCache, ReadingEngine, Word
 from reader.core.readings.fixed import with_fixed
+from reader.core.readings.glosses import Glosses
 from reader.core.readings.user_corrections import engine_for
 from reader.core.text.document import Block, Document
 from reader.paths import DataPaths
@@ -31,28 +32,43 @@ def with_text_ruby(
     """``readings`` with the ruby the text gives (Aozora) fixed over its spans.
 
     The cache holds the engine's words for the bare text; the author's ruby is laid
-    over them here, so every output (page, export, copy, romaji) shows it.
+    over them here, and carried to the later uses of the words it glosses
+    (``glosses.py``), so every output (page, export, copy, romaji) shows it.
     """
     if not doc.ruby:
         return readings
+    glosses = text_glosses(doc)
     out = dict(readings)
     for block_id, words in readings.items():
         block = doc.get(block_id)
         if block is not None:
-            out[block_id] = block_with_text_ruby(doc, block, words, engine)
+            out[block_id] = block_with_text_ruby(doc, block, words, engine, glosses)
     return out
 
 
+def text_glosses(doc: Document) -> Glosses:
+    """The words ``doc`` glosses, for :func:`block_with_text_ruby`."""
+    return Glosses(doc.source, ((r.start, r.end, r.reading) for r in doc.ruby))
+
+
 def block_with_text_ruby(
-    doc: Document, block: Block, words: Sequence[Word], engine: ReadingEngine
+    doc: Document,
+    block: Block,
+    words: Sequence[Word],
+    engine: ReadingEngine,
+    glosses: Glosses | None = None,
 ) -> Sequence[Word]:
-    """One block's words with the text's ruby fixed (for readings made by parts)."""
-    spans = doc.block_ruby(block)
+    """One block's words with the text's ruby fixed (for readings made by parts).
+
+    Args:
+        glosses: ``text_glosses(doc)``, made once per document by the caller.
+    """
+    own = [(r.start, r.end, r.reading) for r in doc.block_ruby(block)]
+    glosses = text_glosses(doc) if glosses is None else glosses
+    spans = sorted([*own, *glosses.spans(block.text, block.start, words, own)])
     if not spans:
         return words
-    return with_fixed(
-        block.text, words, [(r.start, r.end, r.reading) for r in spans], engine.read
-    )
+    return with_fixed(block.text, words, spans, engine.read)
 
 
 def cached_readings(

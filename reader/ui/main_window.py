@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.choices import FuriganaLevel
 from reader.core.page.textforms import InlineForm, selection_text
 from reader.core.readings import ReadingEngine, Word
 from reader.core.settings import Settings
@@ -358,7 +359,12 @@ class MainWindow(QMainWindow):
 
     def copy_with_readings(self, form: InlineForm) -> None:
         text = selection_text(
-            self.doc, self.readings, self.view.selection, form, self.known.words()
+            self.doc,
+            self.readings,
+            self.view.selection,
+            form,
+            self.known.words(),
+            FuriganaLevel(self.settings.furigana_level),
         )
         if text:
             QGuiApplication.clipboard().setText(text)

@@ -10,14 +10,12 @@ in the text itself come next; then tokens are grouped into words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from reader.core.readings import analyzer, kakasi
 from reader.core.readings.choice import choose
 from reader.core.readings.corrections import Correction, Corrections
 from reader.core.readings.counting import is_numeral, number_units
 from reader.core.readings.furigana import split
-from reader.core.readings.glosses import gloss_corrections
 from reader.core.readings.kana import has_kanji, is_kana_text, to_hiragana
 from reader.core.readings.model import Segment, Word
 from reader.core.readings.retag import retag
@@ -66,18 +64,6 @@ class ReadingEngine:
     def with_corrections(self, corrections: Corrections) -> ReadingEngine:
         """A new engine using ``corrections`` instead."""
         return ReadingEngine(corrections)
-
-    def for_document(self, glosses: Iterable[tuple[str, str]]) -> ReadingEngine:
-        """This engine, reading a document's glossed words as the document does.
-
-        Args:
-            glosses: ``(word, reading)`` pairs the document gives (its ruby); see
-                :mod:`reader.core.readings.glosses` for which ones carry.
-        """
-        fixes = gloss_corrections(glosses)
-        if not fixes:
-            return self
-        return self.with_corrections(self.corrections.merged(fixes))
 
     def read(self, text: str) -> tuple[Word, ...]:
         """Words covering ``text`` exactly, in order, line by line."""

@@ -1,53 +1,63 @@
-"""A word the text glosses once reads the same wherever it recurs."""
+"""A word the text glosses reads so where it comes back, from there on."""
 
 from __future__ import annotations
 
 import pytest
 
 from reader.core.readings import ReadingEngine
-from reader.core.readings.glosses import gloss_corrections
+from reader.core.readings.fixed import Span, with_fixed
+from reader.core.readings.glosses import Glosses
+
+ENGINE = ReadingEngine()
 
 
-def kana_of(engine: ReadingEngine, text: str, word: str) -> list[str | None]:
-    return [w.kana for w in engine.read(text) if w.text == word]
+def spans_in(text: str, ruby: list[Span]) -> list[Span]:
+    return Glosses(text, ruby).spans(text, 0, ENGINE.read(text), ruby)
 
 
-def test_a_glossed_compound_reads_as_glossed_where_it_recurs() -> None:
-    engine = ReadingEngine()
-    text = "満潮の時刻は場所によって違う。"
-    assert kana_of(engine, text, "満潮") == ["まんちょう"]
-    glossed = engine.for_document([("満潮", "みちしお")])
-    assert kana_of(glossed, text, "満潮") == ["みちしお"]
+def test_a_glossed_compound_reads_as_glossed_where_it_comes_back() -> None:
+    text = "満潮の時刻。満潮の時に船を出す。"
+    ruby: list[Span] = [(0, 2, "みちしお")]
+    assert spans_in(text, ruby) == [(6, 8, "みちしお")]
+    words = with_fixed(text, ENGINE.read(text), [*ruby, *spans_in(text, ruby)], ENGINE.read)
+    assert [w.kana for w in words if w.text == "満潮"] == ["みちしお", "みちしお"]
+
+
+def test_a_gloss_does_not_carry_backwards() -> None:
+    # Akutagawa glosses 死人《しびと》 late; the 死人 before it keep their reading.
+    text = "死人の髪。死人の髪。"
+    assert spans_in(text, [(5, 7, "しびと")]) == []
 
 
 def test_a_one_kanji_gloss_stays_where_it_is() -> None:
     # 扉《と》 is the author's reading of one place; other 扉 read とびら.
-    assert gloss_corrections([("扉", "と")]) == ()
-    engine = ReadingEngine()
-    assert engine.for_document([("扉", "と")]) is engine
+    text = "扉を開けた。扉の前。"
+    assert spans_in(text, [(0, 1, "と")]) == []
 
 
 @pytest.mark.parametrize(
-    ("glosses", "kept"),
+    ("ruby", "carried"),
     [
-        ([("満潮", "みちしお"), ("満潮", "まんちょう")], 0),  # two ways: by context
-        ([("満潮", "みちしお"), ("満潮", "ミチシオ")], 1),  # katakana ruby is the same
-        ([("満潮", "ABC")], 0),  # not a reading
-        ([("ロシア", "ろしあ")], 0),  # no kanji: nothing to gloss
-        ([("", "")], 0),
+        ([(0, 2, "みちしお"), (6, 8, "まんちょう")], 0),  # glossed two ways: context
+        ([(0, 2, "ミチシオ")], 1),  # katakana ruby is the same reading
+        ([(0, 2, "＃")], 0),  # not a reading
     ],
 )
-def test_which_glosses_carry(glosses: list[tuple[str, str]], kept: int) -> None:
-    assert len(gloss_corrections(glosses)) == kept
+def test_which_glosses_carry(ruby: list[Span], carried: int) -> None:
+    text = "満潮の時刻。満潮の時に船を出す。満潮だ。"
+    assert len(spans_in(text, ruby)) == carried * (2 if carried and len(ruby) == 1 else 1)
 
 
-def test_a_gloss_applies_only_on_word_boundaries() -> None:
-    # 木片 glossed きぎれ does not reach into a longer word that contains it.
-    glossed = ReadingEngine().for_document([("大洋", "おおうみ")])
-    words = glossed.read("大洋州の国々")
-    assert all(w.kana != "おおうみ" for w in words)
+def test_a_gloss_never_cuts_into_a_longer_word() -> None:
+    # The engine reads 満潮時 and 大洋州 as words of their own (one ruby each).
+    text = "満潮の時刻。満潮時に。大洋の果て。大洋州の国。"
+    ruby: list[Span] = [(0, 2, "みちしお"), (11, 13, "おおうみ")]
+    assert spans_in(text, ruby) == []
 
 
-def test_the_glossed_engine_has_its_own_cache_key() -> None:
-    engine = ReadingEngine()
-    assert engine.for_document([("満潮", "みちしお")]).version_key != engine.version_key
+def test_a_block_later_in_the_source_carries_by_its_offset() -> None:
+    source = "前置き。満潮の後。次の満潮。"
+    glosses = Glosses(source, [(4, 6, "みちしお")])
+    block = "次の満潮。"
+    assert glosses.spans(block, 9, ENGINE.read(block)) == [(2, 4, "みちしお")]
+    assert glosses.spans(block, 0, ENGINE.read(block)) == []  # before the gloss
