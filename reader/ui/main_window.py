@@ -30,6 +30,8 @@ from reader.ui.annotation_controller import AnnotationController
 from reader.ui.annotation_wiring import install_annotations
 from reader.ui.annotations_panel import AnnotationsPanel
 from reader.ui.context import ReaderContext
+from reader.ui.find_bar import install_find
+from reader.ui.find_controller import FindController
 from reader.ui.i18n import tr
 from reader.ui.known_words import KnownWordsController
 from reader.ui.lookup_controller import LookupController
@@ -71,7 +73,6 @@ class MainWindow(QMainWindow):
             ctx.paths.user_corrections,
             self.use_engine,
         )
-        self.setCentralWidget(self.view)
         self.known = KnownWordsController(
             self.view,
             ctx.paths.annotations if ctx.annotations is not None else None,
@@ -80,6 +81,11 @@ class MainWindow(QMainWindow):
         self.loader = PageLoader(self.view, ctx, lambda: self.position)
         self.loader.page_shown.connect(self.page_shown)
         self.loader.readings_ready.connect(self.readings_ready)
+        self.finder = FindController(
+            self.doc, self.view, lambda: self.loader.readings, self.loader.readings_ready
+        )
+        pane, self.find_bar = install_find(self.view, self.finder)
+        self.setCentralWidget(pane)
         # Chromium loads the page in its own process while the window is built.
         self.loader.show_page()
         self.sidebar = SectionSidebar(self.doc, self.settings_model, self)
@@ -327,6 +333,7 @@ class MainWindow(QMainWindow):
         elif name == "language":
             self.ctx.translations.apply(self.settings.language)
             self._build_chrome()
+            self.find_bar.retranslate()
 
     def _apply_chrome_theme(self) -> None:
         """Menus, sidebar and toolbar follow the page: dark with the dark theme."""
@@ -366,6 +373,7 @@ class MainWindow(QMainWindow):
         self.store.save_window_state(self.saveGeometry(), self.saveState())
         self.loader.wait()
         self.lookup.wait()
+        self.finder.wait()
         if self.notes is not None:
             self.notes.close()
             self.notes = None
