@@ -95,7 +95,8 @@ class FindController(QObject):
     def search(self, query: str, *, keep_current: bool = False) -> None:
         """Find ``query`` (empty: clear the marks) and mark every hit."""
         started = time.perf_counter()
-        previous = self.hits[self.current] if 0 <= self.current < len(self.hits) else None
+        hits, at = self.hits, self.current
+        previous = hits[at] if 0 <= at < len(hits) else None
         self.query = query
         if not query.strip() or self.index is None:
             self.hits, self.current = [], -1

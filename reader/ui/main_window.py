@@ -81,8 +81,9 @@ class MainWindow(QMainWindow):
         self.loader = PageLoader(self.view, ctx, lambda: self.position)
         self.loader.page_shown.connect(self.page_shown)
         self.loader.readings_ready.connect(self.readings_ready)
+        loader = self.loader
         self.finder = FindController(
-            self.doc, self.view, lambda: self.loader.readings, self.loader.readings_ready
+            self.doc, self.view, lambda: loader.readings, loader.readings_ready
         )
         pane, self.find_bar = install_find(self.view, self.finder)
         self.setCentralWidget(pane)
