@@ -79,6 +79,8 @@ class Actions:
     lookup_click: QAction = field(init=False)
     lookup_hover: QAction = field(init=False)
     known_words: QAction = field(init=False)
+    add_vocabulary: QAction = field(init=False)
+    export_vocabulary: QAction = field(init=False)
 
     def __post_init__(self) -> None:
         p = self.parent
@@ -141,6 +143,8 @@ class Actions:
         self.lookup_click = _action(p, tr("Look Up on &Click"), checkable=True)
         self.lookup_hover = _action(p, tr("Look Up on Shift+&Hover"), checkable=True)
         self.known_words = _action(p, tr("&Known Words…"))
+        self.add_vocabulary = _action(p, tr("Add to &Vocabulary"), "Ctrl+Shift+A")
+        self.export_vocabulary = _action(p, tr("Export &Vocabulary…"))
         self.sync()
         self._connect_settings()
         self.settings.changed.connect(self._on_setting)

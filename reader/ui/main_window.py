@@ -41,6 +41,7 @@ from reader.ui.reading_view import ReadingView
 from reader.ui.settings_store import SettingsStore
 from reader.ui.sidebar import SectionSidebar
 from reader.ui.surface import WindowSurface
+from reader.ui.vocabulary_wiring import connect_vocabulary_actions, install_vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +112,12 @@ class MainWindow(QMainWindow):
             self.doc, self.view, self.settings_model, lambda: self.readings
         )
         self.lookup.known_requested.connect(self.known.mark)
+        self.vocab, self.vocab_panel = install_vocabulary(
+            self.surface,
+            ctx.paths.annotations if ctx.annotations is not None else None,
+            self.lookup,
+            self.panel,
+        )
         self._build_status_bar()
         self._build_chrome()
         self._connect_view()
@@ -156,6 +163,7 @@ class MainWindow(QMainWindow):
             None,
             a.highlight,
             a.add_note,
+            a.add_vocabulary,
             None,
             a.copy,
             a.copy_readings,
@@ -171,6 +179,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(self.notes is not None)
         self.view.extend_context_menu = self.fixer.add_action
+        connect_vocabulary_actions(a, self.vocab, self.vocab_panel)
 
     def _connect_actions(self) -> None:
         a = self.actions_
@@ -223,6 +232,12 @@ class MainWindow(QMainWindow):
         verb, _, arg = command.partition(" ")
         if verb == "import":
             self._import_from_cli(Path(arg), reply)
+            return
+        if verb == "vocab-import":
+            if self.vocab is None:
+                reply("error vocabulary is off in the open window; nothing imported")
+            else:
+                self.vocab.import_from_cli(Path(arg), reply)
             return
         self.showNormal()
         self.raise_()
@@ -375,6 +390,9 @@ class MainWindow(QMainWindow):
         self.loader.wait()
         self.lookup.wait()
         self.finder.wait()
+        if self.vocab is not None:
+            self.vocab.close()
+            self.vocab = None
         if self.notes is not None:
             self.notes.close()
             self.notes = None

@@ -115,9 +115,28 @@ export function findState() {
   };
 }
 
+/**
+ * Scroll a stretch of a block into view and flash it (a vocabulary word's place).
+ * @param {string} b
+ * @param {number} s
+ * @param {number} e
+ * @returns {boolean} whether it is on the page
+ */
+export function flashRange(b, s, e) {
+  const r = rangeFor(b, s, e);
+  if (!r) return false;
+  const a = along(r.getBoundingClientRect());
+  scrollAlong(a.pos - (vertical() ? window.innerWidth : window.innerHeight) / 3);
+  const flash = new Highlight(r);
+  CSS.highlights.set("flash", flash);
+  setTimeout(() => { if (CSS.highlights.get("flash") === flash) CSS.highlights.delete("flash"); }, 1200);
+  report();
+  return true;
+}
+
 /** The find part of the page's API (window.yomu). */
 export const findApi = {
-  setFindHits, setFindCurrent, clearFind, findState,
+  setFindHits, setFindCurrent, clearFind, findState, flashRange,
   /** Where the current hit is, in viewport CSS pixels (tests). */
   findCurrentRect() {
     const r = ranges[current];
