@@ -115,6 +115,7 @@ class VocabularyPanel(QDockWidget):
             )
             head = QTreeWidgetItem(self.tree, [f"{title} ({len(group)})"])
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            head.setFirstColumnSpanned(True)
             for entry in group:
                 item = QTreeWidgetItem(head, [entry.form, entry.reading, entry.gloss])
                 item.setData(0, _ID, entry.id)
@@ -122,8 +123,23 @@ class VocabularyPanel(QDockWidget):
                 item.setToolTip(0, tip)
                 item.setSelected(entry.id in chosen)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
+        self._fit_columns()
         self._enable()
+
+    def _fit_columns(self) -> None:
+        """Word and reading shown whole (not the section titles' width); the
+        meaning takes the rest."""
+        metrics = self.tree.fontMetrics()
+        for column in (0, 1):
+            texts = [item.text(column) for item in self.items()]
+            header = self.tree.headerItem()
+            if header is not None:
+                texts.append(header.text(column))
+            width = max((metrics.horizontalAdvance(t) for t in texts), default=40)
+            # The first column is indented twice (section, word), and CJK text
+            # falls back to a font wider than the tree's own.
+            indent = 2 * self.tree.indentation() if column == 0 else 0
+            self.tree.setColumnWidth(column, round(width * 1.15) + indent + 16)
 
     def items(self) -> list[QTreeWidgetItem]:
         """The entries' rows, in order."""
