@@ -7,14 +7,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from reader.core.vocabulary import VocabEntry, draft_at
+from reader.ui import plain
 from reader.ui.main_window import MainWindow
 from reader.ui.vocabulary_controller import VocabularyController
+from reader.ui.vocabulary_panel import export_vocabulary
 from tests.ui.conftest import WAIT_MS, WindowFactory, js, js_json
 from tests.ui.test_lookup_popup import char_point, click, page_widget
 
@@ -156,7 +159,8 @@ def test_activating_a_word_shows_it_in_the_text(
 
 
 def test_export_writes_a_deck_and_a_tsv(
-    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_window()
     entry = _add(window, BLOCK, START, START + 7)
@@ -164,3 +168,10 @@ def test_export_writes_a_deck_and_a_tsv(
     assert (tmp_path / "v.apkg").stat().st_size > 0
     assert _vocab(window).export(tmp_path / "v.tsv") == 1
     assert entry.form in (tmp_path / "v.tsv").read_text(encoding="utf-8")
+    # What Export… in the panel and File ▸ Export Vocabulary… run once a file is chosen.
+    assert export_vocabulary(_vocab(window), window, tmp_path / "again.apkg")
+    assert window.statusBar().currentMessage() == "Exported 1 words to again.apkg"
+    warned: list[tuple[object, ...]] = []
+    monkeypatch.setattr(plain, "warn", lambda *args: warned.append(args))
+    assert not export_vocabulary(_vocab(window), window, tmp_path / "no" / "x.tsv")
+    assert [w[1] for w in warned] == ["Export failed"]
