@@ -85,6 +85,8 @@ class FindBar(QWidget):
     def _show_count(self, current: int, total: int) -> None:
         if not self.controller.query.strip():
             self.count.setText("")
+        elif not self.controller.ready:
+            self.count.setText(tr("Indexing…"))  # the query runs once it is built
         elif total == 0:
             self.count.setText(tr("No matches"))
         else:

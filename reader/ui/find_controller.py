@@ -84,8 +84,7 @@ class FindController(QObject):
         if generation != self._building:
             return  # newer readings are being indexed
         self.index = index
-        if self.query:
-            self.search(self.query, keep_current=True)
+        self.search(self.query, keep_current=True)  # also ends "Indexing…"
 
     def _on_failed(self, exc: Exception) -> None:
         # FindIndex takes any document and readings: this is a bug; find by text.

@@ -222,7 +222,7 @@
         <location filename="../../reader/ui/annotation_dialogs.py" line="105"/>
         <location filename="../../reader/ui/dialogs.py" line="99"/>
         <location filename="../../reader/ui/pending.py" line="132"/>
-        <location filename="../../reader/ui/vocabulary_panel.py" line="229"/>
+        <location filename="../../reader/ui/vocabulary_panel.py" line="245"/>
         <source>Export failed</source>
         <translation>エクスポートできませんでした</translation>
     </message>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/note_editor.py" line="24"/>
-        <location filename="../../reader/ui/vocabulary_panel.py" line="199"/>
+        <location filename="../../reader/ui/vocabulary_panel.py" line="215"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
@@ -647,11 +647,16 @@ They are kept in this window. Make room and choose Retry, or export them to a fi
     </message>
     <message>
         <location filename="../../reader/ui/find_bar.py" line="89"/>
+        <source>Indexing…</source>
+        <translation>索引を作成中…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="91"/>
         <source>No matches</source>
         <translation>一致なし</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="91"/>
+        <location filename="../../reader/ui/find_bar.py" line="93"/>
         <source>{n} of {total}</source>
         <translation>{n} / {total} 件</translation>
     </message>
@@ -692,13 +697,13 @@ They are kept in this window. Make room and choose Retry, or export them to a fi
     </message>
     <message>
         <location filename="../../reader/ui/vocabulary_panel.py" line="91"/>
-        <location filename="../../reader/ui/vocabulary_panel.py" line="197"/>
+        <location filename="../../reader/ui/vocabulary_panel.py" line="213"/>
         <source>Word</source>
         <translation>単語</translation>
     </message>
     <message>
         <location filename="../../reader/ui/vocabulary_panel.py" line="91"/>
-        <location filename="../../reader/ui/vocabulary_panel.py" line="198"/>
+        <location filename="../../reader/ui/vocabulary_panel.py" line="214"/>
         <source>Meaning</source>
         <translation>意味</translation>
     </message>
@@ -718,27 +723,27 @@ They are kept in this window. Make room and choose Retry, or export them to a fi
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/vocabulary_panel.py" line="193"/>
+        <location filename="../../reader/ui/vocabulary_panel.py" line="209"/>
         <source>Edit Word</source>
         <translation>単語を編集</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/vocabulary_panel.py" line="219"/>
+        <location filename="../../reader/ui/vocabulary_panel.py" line="235"/>
         <source>Export Vocabulary</source>
         <translation>単語帳をエクスポート</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/vocabulary_panel.py" line="221"/>
+        <location filename="../../reader/ui/vocabulary_panel.py" line="237"/>
         <source>Anki deck (*.apkg)</source>
         <translation>Anki デッキ (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/vocabulary_panel.py" line="221"/>
+        <location filename="../../reader/ui/vocabulary_panel.py" line="237"/>
         <source>Tab-separated text (*.tsv)</source>
         <translation>タブ区切りテキスト (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/vocabulary_panel.py" line="232"/>
+        <location filename="../../reader/ui/vocabulary_panel.py" line="248"/>
         <source>Exported {count} words to {file}</source>
         <translation>{count} 語を {file} にエクスポートしました</translation>
     </message>

@@ -155,3 +155,20 @@ def test_current_hit_is_scrolled_into_view_in_vertical_writing(
     assert rect["x"] + rect["w"] <= rect["vw"]
     assert rect["y"] >= 0
     assert rect["y"] + rect["h"] <= rect["vh"]
+
+
+def test_a_query_typed_before_the_index_is_built_runs_when_it_is(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    qtbot.waitUntil(lambda: window.finder.ready, timeout=WAIT_MS)
+    index, window.finder.index = window.finder.index, None  # as while it is built
+    window.find_bar.open_bar()
+    window.find_bar.field.insert("各社")
+    assert window.find_bar.count.text() == "Indexing…"
+    assert index is not None
+    with qtbot.waitSignal(window.finder.painted, timeout=WAIT_MS):
+        window.finder._on_index(window.finder._building, index)
+    total = len(index.find("各社"))
+    assert window.find_bar.count.text() == f"1 of {total}"
+    assert _state(qtbot, window)["painted"] == total
