@@ -25,6 +25,7 @@ import {
   keepingPosition, letReaderTakeOver, onReflow, scrollToBlock, scrollToPosition, settling,
 } from "./scrolling.js";
 import { settingsApi } from "./settings.js";
+import "./speakers.js";
 import { installToolbar } from "./toolbar.js";
 
 /**
