@@ -11,6 +11,7 @@ Signals:
     highlight_clicked(str): the reader clicked a highlight or its note marker.
     painted: fonts are loaded and the page has been drawn (after ``whenPainted``).
     lookup_requested(dict): a request of the look-up popup (lookup_controller.py).
+    find_painted(int): the find marks of request ``serial`` are drawn (find.js).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class Bridge(QObject):
     highlight_requested = Signal(str, str, bool)
     highlight_clicked = Signal(str)
     lookup_requested = Signal(object)
+    find_painted = Signal(int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +104,10 @@ class PageApi(QObject):
             return
         if isinstance(request, dict):
             self._bridge.lookup_requested.emit(request)
+
+    @Slot(int)
+    def findPainted(self, serial: int) -> None:  # noqa: N802
+        self._bridge.find_painted.emit(serial)
 
     @Slot(str)
     def openLink(self, url: str) -> None:  # noqa: N802

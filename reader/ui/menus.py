@@ -17,7 +17,7 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     file_menu.addAction(a.open_interview)
     file_menu.addSeparator()
     file_menu.addAction(a.export)
-    file_menu.addActions([a.export_notes, a.import_notes])
+    file_menu.addActions([a.export_notes, a.import_notes, a.export_vocabulary])
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
 
@@ -26,7 +26,7 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     edit.addSeparator()
     edit.addActions([a.copy, a.copy_readings, a.copy_anki])
     edit.addSeparator()
-    edit.addActions([a.highlight, a.add_note])
+    edit.addActions([a.highlight, a.add_note, a.add_vocabulary])
     edit.addSeparator()
     edit.addActions([a.look_up, a.lookup_click, a.lookup_hover, a.known_words])
 
@@ -49,6 +49,7 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     docks = (
         (getattr(window, "sidebar", None), tr("Section &Sidebar"), "F9"),
         (getattr(window, "panel", None), tr("&Annotations Panel"), "F10"),
+        (getattr(window, "vocab_panel", None), tr("&Vocabulary Panel"), "F11"),
     )
     for dock, text, key in docks:
         if dock is not None:

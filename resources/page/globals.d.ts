@@ -13,6 +13,7 @@ interface YomuBridge {
   highlightClicked(annotationId: string): void;
   openLink(url: string): void;
   lookup(payload: string): void;
+  findPainted(serial: number): void;
 }
 
 declare class QWebChannel {

@@ -17,6 +17,7 @@ import {
   flashHighlight, highlightAt, highlightCount, highlightText, layoutNoteMarkers,
   placeHighlights, placeNoteMarkers, putHighlight, removeHighlight, setHighlights,
 } from "./highlights.js";
+import { findApi, placeFindMarks } from "./find.js";
 import { offsetAtPoint, rangeFor, selectionRanges, selectRange } from "./offsets.js";
 import { onReport, position, report, topBlock, whenPainted } from "./position.js";
 import { restoreReveals, toggleReveal } from "./reveals.js";
@@ -39,6 +40,7 @@ function replaceBlocks(map) {
     }
     indexBlocks();
     placeHighlights();
+    placeFindMarks();
     restoreReveals();
   });
   return true;
@@ -103,6 +105,7 @@ listen();
 indexBlocks();
 expose({
   ...settingsApi,
+  ...findApi,
   scrollToBlock,
   position,
   restorePosition: scrollToPosition,
