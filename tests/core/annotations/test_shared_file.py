@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.annotations.database import AnnotationDatabase
-from reader.core.annotations.storage import AtomicJSONStorage
+from reader.core.annotations.storage import AtomicJSONStorage, Tables
 
 
 def test_two_changes_to_one_file_from_two_threads_keep_both(
@@ -23,7 +23,7 @@ def test_two_changes_to_one_file_from_two_threads_keep_both(
     release = threading.Event()
     real_write = AtomicJSONStorage.write
 
-    def slow_write(self: AtomicJSONStorage, data: dict[str, object]) -> None:
+    def slow_write(self: AtomicJSONStorage, data: Tables) -> None:
         if threading.current_thread().name == "importer":
             in_write.set()  # the import has read the file and is writing it
             assert release.wait(10)
