@@ -37,7 +37,7 @@ def test_defect10_panel_shows_each_turn_with_its_speaker(
     model = spanning_model(seed_doc, warm_cache)
     lines = shown(model).split("\n")
     assert len(lines) == 2
-    assert [line[:9] for line in lines] == ["Jacob: 「", "David: 「"]
+    assert [line[:8] for line in lines] == ["Jacob: 「", "David: 「"]
     assert all(line.endswith("」") for line in lines)
     tooltip = str(model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole))
     assert "David: 「" in tooltip
