@@ -153,6 +153,11 @@ def window_parser() -> argparse.ArgumentParser:
         f"{MIN_SIDE} to {MAX_SIDE})",
     )
     p.add_argument("--lang", choices=["en", "ja"], help="language of the interface")
+    p.add_argument(
+        "--verbose",
+        action="store_true",
+        help="show Chromium's and Qt's own diagnostics (GPU, Vulkan, D-Bus)",
+    )
     _add_data_dir(p)
     return p
 
