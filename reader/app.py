@@ -17,7 +17,6 @@ from reader.core.text.source import load_document
 from reader.paths import DataPaths, data_dir
 from reader.services import cached_readings
 
-
 #: Chromium's own logging: only fatal messages (0 info, 1 warning, 2 error, 3 fatal);
 #: without it every run prints Vulkan, D-Bus and GL errors (issue 10, defect 12).
 CHROMIUM_QUIET = ("--log-level=3", "--disable-logging")

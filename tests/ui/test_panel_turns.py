@@ -24,6 +24,7 @@ def spanning_model(doc: Document, warm_cache: Path) -> AnnotationListModel:
     words = ReadingCache(warm_cache, ReadingEngine()).load_cached(
         [(b.id, b.text) for b in doc.blocks]
     )
+    assert words is not None
     return AnnotationListModel(store, "Introduction", lambda: words)
 
 
