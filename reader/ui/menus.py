@@ -55,6 +55,7 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     go.addActions([a.next_section, a.previous_section])
 
     help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addAction(a.shortcuts)
     help_menu.addAction(a.about)
 
 
@@ -74,6 +75,10 @@ def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
     a.smaller.setIconText("A−")
     a.bigger.setIconText("A+")
     bar.addActions([a.smaller, a.bigger])
+    bar.addSeparator()
+    # Checked while furigana wait for the pointer: the mode is seen, not guessed.
+    a.furigana_hover.setIconText(tr("Hover"))
+    bar.addAction(a.furigana_hover)
     bar.addSeparator()
     a.vertical.setIconText(tr("縦書き"))
     bar.addAction(a.vertical)

@@ -4,167 +4,172 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85"/>
+        <location filename="../../reader/ui/actions.py" line="86"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86"/>
+        <location filename="../../reader/ui/actions.py" line="87"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="87"/>
+        <location filename="../../reader/ui/actions.py" line="88"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
+        <location filename="../../reader/ui/actions.py" line="89"/>
         <source>Copy with &amp;Readings</source>
         <translation>読み付きでコピー(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89"/>
+        <location filename="../../reader/ui/actions.py" line="90"/>
         <source>Copy for &amp;Anki</source>
         <translation>Anki 形式でコピー(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="94"/>
         <source>&amp;No Reading Aids</source>
         <translation>読み補助なし(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="94"/>
+        <location filename="../../reader/ui/actions.py" line="95"/>
         <source>&amp;Furigana</source>
         <translation>ふりがな(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="95"/>
+        <location filename="../../reader/ui/actions.py" line="96"/>
         <source>&amp;Romaji</source>
         <translation>ローマ字(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="97"/>
         <source>Furigana &amp;and Romaji</source>
         <translation>ふりがなとローマ字(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="100"/>
+        <location filename="../../reader/ui/actions.py" line="101"/>
         <source>Furigana on &amp;Hover or Click</source>
         <translation>ふりがなをポイント/クリックで表示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102"/>
+        <location filename="../../reader/ui/actions.py" line="103"/>
         <source>Romaji Without &amp;Macrons</source>
         <translation>長音記号なしのローマ字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106"/>
+        <location filename="../../reader/ui/actions.py" line="107"/>
         <source>&amp;System Theme</source>
         <translation>システムに合わせる(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107"/>
+        <location filename="../../reader/ui/actions.py" line="108"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108"/>
+        <location filename="../../reader/ui/actions.py" line="109"/>
         <source>S&amp;epia</source>
         <translation>セピア(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109"/>
+        <location filename="../../reader/ui/actions.py" line="110"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="112"/>
+        <location filename="../../reader/ui/actions.py" line="113"/>
         <source>&amp;Larger Text</source>
         <translation>文字を大きく(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114"/>
+        <location filename="../../reader/ui/actions.py" line="115"/>
         <source>&amp;Smaller Text</source>
         <translation>文字を小さく(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116"/>
+        <location filename="../../reader/ui/actions.py" line="117"/>
         <source>&amp;Actual Size</source>
         <translation>標準の大きさ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119"/>
+        <location filename="../../reader/ui/actions.py" line="120"/>
         <source>&amp;Vertical Writing (縦書き)</source>
         <translation>縦書き(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121"/>
+        <location filename="../../reader/ui/actions.py" line="122"/>
         <source>&amp;Next Section</source>
         <translation>次のセクション(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122"/>
+        <location filename="../../reader/ui/actions.py" line="123"/>
         <source>&amp;Previous Section</source>
         <translation>前のセクション(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126"/>
+        <location filename="../../reader/ui/actions.py" line="127"/>
         <source>System Language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131"/>
+        <location filename="../../reader/ui/actions.py" line="132"/>
         <source>&amp;About Yomu</source>
         <translation>Yomu について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="132"/>
+        <location filename="../../reader/ui/actions.py" line="134"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="136"/>
         <source>&amp;Highlight Selection</source>
         <translation>選択範囲をハイライト(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133"/>
+        <location filename="../../reader/ui/actions.py" line="137"/>
         <source>Add &amp;Note to Selection…</source>
         <translation>選択範囲にメモを追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134"/>
+        <location filename="../../reader/ui/actions.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="135"/>
+        <location filename="../../reader/ui/actions.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136"/>
+        <location filename="../../reader/ui/actions.py" line="140"/>
         <source>Export &amp;Annotations…</source>
         <translation>注釈をエクスポート(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="137"/>
+        <location filename="../../reader/ui/actions.py" line="141"/>
         <source>&amp;Import Annotations…</source>
         <translation>注釈をインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="139"/>
+        <location filename="../../reader/ui/actions.py" line="143"/>
         <source>&amp;Look Up</source>
         <translation>辞書で調べる(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="141"/>
+        <location filename="../../reader/ui/actions.py" line="145"/>
         <source>Look Up on &amp;Click</source>
         <translation>クリックで辞書を引く(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="142"/>
+        <location filename="../../reader/ui/actions.py" line="146"/>
         <source>Look Up on Shift+&amp;Hover</source>
         <translation>Shift+ポイントで辞書を引く(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="143"/>
+        <location filename="../../reader/ui/actions.py" line="147"/>
         <source>&amp;Known Words…</source>
         <translation>既知の語(&amp;K)…</translation>
     </message>
@@ -260,20 +265,20 @@
     </message>
     <message>
         <location filename="../../reader/ui/annotation_wiring.py" line="22"/>
-        <location filename="../../reader/ui/main_window.py" line="277"/>
+        <location filename="../../reader/ui/main_window.py" line="284"/>
         <location filename="../../reader/ui/sidebar.py" line="177"/>
         <location filename="../../reader/ui/sidebar.py" line="193"/>
         <source>Introduction</source>
         <translation>はじめに</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="121"/>
-        <location filename="../../reader/ui/main_window.py" line="140"/>
+        <location filename="../../reader/ui/main_window.py" line="122"/>
+        <location filename="../../reader/ui/main_window.py" line="141"/>
         <source>Readings %p%</source>
         <translation>読み %p%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="269"/>
+        <location filename="../../reader/ui/main_window.py" line="271"/>
         <source>Readings could not be computed: </source>
         <translation>読みを計算できませんでした: </translation>
     </message>
@@ -328,32 +333,37 @@
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="63"/>
+        <location filename="../../reader/ui/menus.py" line="64"/>
         <source>Reading</source>
         <translation>読書</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="68"/>
+        <location filename="../../reader/ui/menus.py" line="69"/>
         <source>Plain</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="68"/>
+        <location filename="../../reader/ui/menus.py" line="69"/>
         <source>Furigana</source>
         <translation>ふりがな</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="68"/>
+        <location filename="../../reader/ui/menus.py" line="69"/>
         <source>Romaji</source>
         <translation>ローマ字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="68"/>
+        <location filename="../../reader/ui/menus.py" line="69"/>
         <source>Both</source>
         <translation>両方</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="78"/>
+        <location filename="../../reader/ui/menus.py" line="80"/>
+        <source>Hover</source>
+        <translation>ホバー</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="83"/>
         <source>縦書き</source>
         <translation>縦書き</translation>
     </message>
@@ -373,62 +383,62 @@
         <translation>ハイライトできません: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="259"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="263"/>
         <source>Underline</source>
         <translation>下線</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="272"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="276"/>
         <source>Edit Note…</source>
         <translation>メモを編集…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="272"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="276"/>
         <source>Add Note…</source>
         <translation>メモを追加…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="274"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="278"/>
         <source>Copy Text</source>
         <translation>テキストをコピー</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="278"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="282"/>
         <source>Delete Highlight</source>
         <translation>ハイライトを削除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="152"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="158"/>
         <source>After the interview</source>
         <translation>インタビューの後</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="163"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="170"/>
         <source>Needs review</source>
         <translation>要確認</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="245"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="268"/>
         <source>Annotations</source>
         <translation>注釈</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="249"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="272"/>
         <source>Search quotes and notes</source>
         <translation>引用とメモを検索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="252"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="275"/>
         <source>All colours</source>
         <translation>すべての色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="255"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="278"/>
         <source>With notes</source>
         <translation>メモあり</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="256"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="279"/>
         <source>Readings</source>
         <translation>読み</translation>
     </message>
@@ -598,6 +608,31 @@ They are kept in this window. Make room and choose Retry, or export them to a fi
         <location filename="../../reader/ui/known_words.py" line="102"/>
         <source>&amp;Forget</source>
         <translation>外す(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts.py" line="71"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts.py" line="80"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts.py" line="83"/>
+        <source>Menu</source>
+        <translation>メニュー</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts.py" line="83"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts.py" line="83"/>
+        <source>Keys</source>
+        <translation>キー</translation>
     </message>
 </context>
 </TS>
