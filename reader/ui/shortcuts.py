@@ -36,9 +36,10 @@ def plain_text(action: QAction) -> str:
 
 
 def keys(action: QAction) -> str:
-    """An action's shortcuts as the platform writes them (``Ctrl+E, F1``)."""
+    """An action's shortcuts as the platform writes them (``Ctrl+D / L``): a slash,
+    since a comma is how Qt writes a key sequence of several strokes."""
     native = QKeySequence.SequenceFormat.NativeText
-    return ", ".join(k.toString(native) for k in action.shortcuts() if not k.isEmpty())
+    return " / ".join(k.toString(native) for k in action.shortcuts() if not k.isEmpty())
 
 
 def _menu_actions(menu: QMenu, path: str) -> Iterator[tuple[str, QAction]]:
