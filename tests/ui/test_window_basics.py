@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 
 from reader.core.annotations import Anchor
@@ -39,6 +40,7 @@ def test_every_action_with_a_shortcut_is_listed_in_help(
 def test_help_menu_opens_the_shortcuts(make_window: WindowFactory, qtbot: QtBot) -> None:
     window = make_window()
     help_menu = window.menuBar().actions()[-1].menu()
+    assert isinstance(help_menu, QMenu)
     assert window.actions_.shortcuts in help_menu.actions()
     window.actions_.shortcuts.trigger()
 
@@ -64,7 +66,7 @@ def test_hover_furigana_state_is_shown_in_the_toolbar(
     assert button.isChecked()
     window.set_option("furigana_style", FuriganaStyle.ALWAYS)
     assert not button.isChecked()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.settings.furigana_style == FuriganaStyle.HOVER
 
 
