@@ -195,15 +195,14 @@ def pull_data_dir(argv: Sequence[str]) -> tuple[str | None, list[str]]:
             rest += [arg, *args]
             break
         if arg == "--data-dir":
-            folder = next(args, None)
-            if folder is None:
-                raise CliError(
-                    "argument --data-dir: expected a folder (see 'yomu --help')"
-                )
+            folder = next(args, "")
         elif arg.startswith("--data-dir="):
             folder = arg.partition("=")[2]
         else:
             rest.append(arg)
+            continue
+        if not folder:  # "" would be the current folder: surely not what was meant
+            raise CliError("argument --data-dir: expected a folder (see 'yomu --help')")
     return folder, rest
 
 

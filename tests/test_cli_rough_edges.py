@@ -49,10 +49,11 @@ def test_defect11_data_dir_taken_from_anywhere(
     assert pull_data_dir(argv) == (folder, rest)
 
 
+@pytest.mark.parametrize("bad", [["--data-dir"], ["--data-dir="], ["--data-dir", ""]])
 def test_defect11_data_dir_without_a_folder_is_one_line(
-    capsys: pytest.CaptureFixture[str],
+    bad: list[str], capsys: pytest.CaptureFixture[str],
 ) -> None:
-    status, _, err = run(["annotations", "export", "--data-dir"], capsys)
+    status, _, err = run(["annotations", "export", *bad], capsys)
     assert status == 2
     assert err == ("yomu: error: argument --data-dir: expected a folder "
                    "(see 'yomu --help')\n")
