@@ -172,3 +172,21 @@ def test_defect8_readings_never_touch_the_next_line(
             if narrowest["gap"] < LEAST_GAP:
                 touching.append((aids.value, spacing, narrowest))
     assert touching == [], touching
+
+
+def test_defect8_romaji_stay_inside_the_page(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """Regression: at 12 px, the romaji of a word broken at the line's end ran past
+    the page's edge (a horizontal scroll bar in Romaji mode)."""
+    window = make_window()
+    overflowing = {}
+    for aids in Aids:
+        window.set_option("aids", aids)
+        settle(qtbot, window)
+        overflowing[aids.value] = js_json(qtbot, window, """(() => {
+            const edge = document.documentElement.clientWidth;
+            return [...document.querySelectorAll('main.doc rt')]
+                .filter((rt) => rt.getBoundingClientRect().right > edge + 0.5)
+                .map((rt) => rt.textContent); })()""")
+    assert overflowing == {a.value: [] for a in Aids}
