@@ -190,3 +190,33 @@ def test_defect8_romaji_stay_inside_the_page(
                 .filter((rt) => rt.getBoundingClientRect().right > edge + 0.5)
                 .map((rt) => rt.textContent); })()""")
     assert overflowing == {a.value: [] for a in Aids}
+
+
+def test_defect8_readings_keep_their_side_of_the_text(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """Furigana over their word and romaji under it, in every mode that shows them
+    (a word made an inline-block lost its ruby layout: romaji went over the text)."""
+    window = make_window()
+    misplaced = {}
+    for aids in (Aids.FURIGANA, Aids.ROMAJI, Aids.BOTH):
+        window.set_option("aids", aids)
+        settle(qtbot, window)
+        misplaced[aids.value] = js_json(qtbot, window, """(() => {
+            const wrong = [];
+            for (const rt of [...document.querySelectorAll('main.doc rt')].slice(0, 400)) {
+              if (getComputedStyle(rt).display === 'none') continue;
+              const word = rt.parentElement;
+              const range = document.createRange();
+              const base = [...word.childNodes].find((n) => n.nodeName !== 'RT');
+              if (!base) continue;
+              range.selectNodeContents(base);
+              // First parts: a word broken at the line's end has two of each.
+              const b = range.getClientRects()[0], r = rt.getClientRects()[0];
+              if (!b || !r) continue;
+              const middle = (b.top + b.bottom) / 2;
+              const over = rt.classList.contains('f');
+              if (over ? r.bottom > middle : r.top < middle) wrong.push(rt.textContent);
+            }
+            return wrong; })()""")
+    assert misplaced == {"furigana": [], "romaji": [], "both": []}
