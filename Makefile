@@ -6,18 +6,25 @@ STAMP := $(VENV)/.installed-stamp
 .PHONY: run test setup lint typecheck contracts pytest jscheck screenshots bench i18n clean
 
 run: setup
+	@echo "yomu: starting the reader (make run)"
 	$(PY) -m reader
 
 test: setup lint typecheck contracts jscheck pytest
 
 setup: $(STAMP)
 
+# Each step says what it does: the first setup is quiet pip work for 20-40 s.
 $(STAMP): pyproject.toml scripts/system-deps.sh
+	@echo "setup: checking the system libraries Qt WebEngine needs (scripts/system-deps.sh)"
 	bash scripts/system-deps.sh
+	@echo "setup: creating the virtual environment in $(VENV)"
 	python3 -m venv $(VENV)
+	@echo "setup: updating pip"
 	$(PY) -m pip install -q --upgrade pip
+	@echo "setup: installing Yomu and its dependencies (PySide6, pykakasi, …; about 30 s the first time)"
 	$(PY) -m pip install -q -e '.[test]'
 	touch $(STAMP)
+	@echo "setup: done"
 
 lint:
 	$(VENV)/bin/ruff check reader tests

@@ -66,7 +66,7 @@ def parser() -> argparse.ArgumentParser:
     exp.add_argument(
         "--readings",
         action="store_true",
-        help="markdown: quotes with readings, 漢字（かんじ）",
+        help="markdown: quotes with readings, 漢字（かんじ）; csv: a reading column",
     )
     exp.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
     imp = sub.add_parser("import", help="merge W3C Web Annotations (JSON-LD)")
@@ -91,9 +91,10 @@ def _export(doc: Document, root: Path, args: argparse.Namespace) -> str:
     _refuse_read_only(store)
     if args.format == "jsonld":
         return export_jsonld(store)
+    readings = _readings(doc, root) if args.readings else None
     if args.format == "csv":
-        return export_csv(store)
-    return export_markdown(store, _readings(doc, root) if args.readings else None)
+        return export_csv(store, readings)
+    return export_markdown(store, readings)
 
 
 def _readings(doc: Document, root: Path) -> Callable[[str, int, int], str]:

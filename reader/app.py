@@ -13,6 +13,10 @@ from pathlib import Path
 from reader.core.text.source import load_document
 from reader.paths import DataPaths, data_dir
 
+#: Chromium's own logging: only fatal messages (0 info, 1 warning, 2 error, 3 fatal);
+#: without it every run prints Vulkan, D-Bus and GL errors (issue 10, defect 12).
+CHROMIUM_QUIET = ("--log-level=3", "--disable-logging")
+
 
 def has_display() -> bool:
     """Whether a window can be shown: a display server, or a platform needing none."""
@@ -21,10 +25,11 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def chromium_flags(offscreen: bool) -> str:
-    """Flags Qt WebEngine needs here: no sandbox as root, no GPU without a screen."""
+def chromium_flags(offscreen: bool, verbose: bool = False) -> str:
+    """Flags Qt WebEngine needs here: no sandbox as root, no GPU without a screen,
+    and Chromium's logging off unless ``verbose``."""
     flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
-    wanted = ["--disable-logging"]
+    wanted = [] if verbose else list(CHROMIUM_QUIET)
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         wanted.append("--no-sandbox")  # Chromium refuses to start sandboxed as root
     if offscreen:
@@ -32,13 +37,18 @@ def chromium_flags(offscreen: bool) -> str:
     return " ".join(dict.fromkeys([*flags, *wanted]))
 
 
-def prepare_environment(offscreen: bool) -> None:
+def prepare_environment(offscreen: bool, verbose: bool = False) -> None:
     """Set what must be set before Qt starts."""
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = chromium_flags(
-        offscreen or os.environ.get("QT_QPA_PLATFORM") == "offscreen"
+        offscreen or os.environ.get("QT_QPA_PLATFORM") == "offscreen", verbose
     )
+    if not verbose:
+        from reader.ui.quiet import install_quiet_handler, quiet_environment
+
+        quiet_environment()
+        install_quiet_handler()
     from reader.ui.scheme import register_scheme
 
     register_scheme()
@@ -55,7 +65,7 @@ def run_app(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    prepare_environment(offscreen=screenshot is not None)
+    prepare_environment(offscreen=screenshot is not None, verbose=args.verbose)
     from reader.single_instance import LockError, acquire
 
     root = data_dir(args.data_dir)

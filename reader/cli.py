@@ -11,6 +11,7 @@ yomu vocab list|export|import …
 from __future__ import annotations
 
 import argparse
+import difflib
 import re
 import sys
 from collections.abc import Sequence
@@ -198,6 +199,11 @@ def window_parser() -> argparse.ArgumentParser:
         f"{MIN_SIDE} to {MAX_SIDE})",
     )
     p.add_argument("--lang", choices=["en", "ja"], help="language of the interface")
+    p.add_argument(
+        "--verbose",
+        action="store_true",
+        help="show Chromium's and Qt's own diagnostics (GPU, Vulkan, D-Bus)",
+    )
     _add_data_dir(p)
     return p
 
@@ -212,31 +218,91 @@ def run_window(argv: Sequence[str]) -> int:
     return run_app(args)
 
 
+#: The subcommands; the first word of the command line picks one (else the window).
+COMMANDS = ("export", "annotations", "lookup", "find", "vocab")
+#: Commands that keep nothing in a data folder (``--data-dir`` is accepted, unused).
+WITHOUT_DATA = ("lookup",)
+
+
+def pull_data_dir(argv: Sequence[str]) -> tuple[str | None, list[str]]:
+    """``--data-dir DIR`` (or ``--data-dir=DIR``) taken from anywhere in ``argv``.
+
+    Every command takes it in any place: before the subcommand, after it, after a
+    file. The last one given wins; nothing after ``--`` is looked at.
+
+    Raises:
+        CliError: ``--data-dir`` without a folder after it.
+    """
+    folder: str | None = None
+    rest: list[str] = []
+    args = iter(argv)
+    for arg in args:
+        if arg == "--":
+            rest += [arg, *args]
+            break
+        if arg == "--data-dir":
+            folder = next(args, "")
+        elif arg.startswith("--data-dir="):
+            folder = arg.partition("=")[2]
+        else:
+            rest.append(arg)
+            continue
+        if not folder:  # "" would be the current folder: surely not what was meant
+            raise CliError("argument --data-dir: expected a folder (see 'yomu --help')")
+    return folder, rest
+
+
+def check_command(word: str) -> None:
+    """Refuse a first word that is neither a command nor a file, naming the command
+    it most looks like (``yomu exprot``: did you mean ``yomu export``?)."""
+    if word.startswith("-") or word in COMMANDS or Path(word).exists():
+        return
+    close = difflib.get_close_matches(word, COMMANDS, n=1)
+    if close:
+        raise CliError(
+            f"{word!r} is not a yomu command, nor a file; did you mean "
+            f"'yomu {close[0]}'? (see 'yomu --help')"
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``yomu`` and ``python -m reader``."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        if argv[:1] == ["export"]:
-            return run_export(argv[1:])
-        if argv[:1] == ["annotations"]:
-            from reader.annotations_cli import run_annotations
-
-            return run_annotations(argv[1:])
-        if argv[:1] == ["lookup"]:
-            from reader.lookup_cli import run_lookup
-
-            return run_lookup(argv[1:])
-        if argv[:1] == ["find"]:
-            from reader.find_cli import run_find
-
-            return run_find(argv[1:])
-        if argv[:1] == ["vocab"]:
-            from reader.vocab_cli import run_vocab
-
-            return run_vocab(argv[1:])
-        return run_window(argv)
+        folder, argv = pull_data_dir(argv)
+        if argv:
+            check_command(argv[0])
+        if folder is not None and argv[:1] not in ([c] for c in WITHOUT_DATA):
+            # Given back in a place every command's parser takes it: before "--".
+            end = argv.index("--") if "--" in argv else len(argv)
+            argv[end:end] = ["--data-dir", folder]
+        return _dispatch(argv)
     except (SourceError, CliError, DataFolderError) as exc:
         print(f"yomu: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+
+
+def _dispatch(argv: list[str]) -> int:
+    """Run the command that ``argv`` names (the window when it names none)."""
+    command = argv[0] if argv and argv[0] in COMMANDS else None
+    if command is None:
+        return run_window(argv)
+    if command == "export":
+        return run_export(argv[1:])
+    if command == "annotations":
+        from reader.annotations_cli import run_annotations
+
+        return run_annotations(argv[1:])
+    if command == "lookup":
+        from reader.lookup_cli import run_lookup
+
+        return run_lookup(argv[1:])
+    if command == "find":
+        from reader.find_cli import run_find
+
+        return run_find(argv[1:])
+    from reader.vocab_cli import run_vocab
+
+    return run_vocab(argv[1:])

@@ -86,6 +86,7 @@ class Actions:
     previous_section: QAction = field(init=False)
     language: QActionGroup = field(init=False)
     about: QAction = field(init=False)
+    shortcuts: QAction = field(init=False)
     highlight: QAction = field(init=False)
     add_note: QAction = field(init=False)
     undo: QAction = field(init=False)
@@ -154,6 +155,9 @@ class Actions:
             ],
         )
         self.about = _action(p, tr("&About Yomu"))
+        self.shortcuts = _action(
+            p, tr("&Keyboard Shortcuts"), QKeySequence.StandardKey.HelpContents
+        )
         self.highlight = _action(p, tr("&Highlight Selection"), "Ctrl+Shift+H")
         self.add_note = _action(p, tr("Add &Note to Selection…"), "Ctrl+Shift+N")
         self.undo = _action(p, tr("&Undo"), QKeySequence.StandardKey.Undo)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtGui import QActionGroup, QCursor, QGuiApplication
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from reader.core.annotations import (
@@ -249,8 +249,12 @@ class AnnotationController(QObject):
         annotation = self.store.get(annotation_id)
         menu = QMenu(self.surface.parent)
         names = color_names()
+        # One colour of several: an exclusive group, drawn as radio items.
+        colors = QActionGroup(menu)
+        colors.setExclusive(True)
         for color in COLORS:
             action = menu.addAction(names[color])
+            colors.addAction(action)
             action.setCheckable(True)
             action.setChecked(color == annotation.color)
             action.triggered.connect(

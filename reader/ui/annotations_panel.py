@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.annotations import Annotation, AnnotationStore, matches
+from reader.core.annotations.turns import Turn, quote_turns
 from reader.core.choices import HighlightColor
 from reader.core.find import SoundMatcher, annotation_matches, quote_words
 from reader.core.page.textforms import inline_readings
@@ -198,17 +199,28 @@ class AnnotationListModel(QAbstractListModel):
         ok = index.isValid() and 0 <= index.row() < len(self._rows)
         return self._rows[index.row()] if ok else None
 
-    def quote(self, annotation: Annotation) -> str:
-        """The quoted text, with readings inline if the reader asked for them."""
+    def turns(self, annotation: Annotation) -> list[Turn]:
+        """The quote turn by turn, with readings inline if the reader asked."""
         placed = self.store.placement(annotation.id)
-        readings = self._readings()
-        if not self.with_readings or placed is None or not readings:
-            return annotation.anchor.exact
-        parts = []
-        for piece in placed.pieces:
-            words = readings.get(piece.block_id, ())
-            parts.append(inline_readings(slice_words(words, piece.start, piece.end)))
-        return "\n".join(parts)
+        if placed is None:
+            block = self.store.document.get(annotation.anchor.block_id)
+            speaker = block.speaker if block is not None else None
+            return [Turn(speaker, annotation.anchor.exact)]
+        readings = self._readings() if self.with_readings else {}
+
+        def with_readings(block_id: str, start: int, end: int) -> str:
+            words = readings.get(block_id, ())
+            return inline_readings(slice_words(words, start, end))
+
+        text = with_readings if readings else None
+        return quote_turns(self.store.document, placed.pieces, text)
+
+    def quote(self, annotation: Annotation) -> str:
+        """The quote as the list shows it: each turn on a line with its speaker."""
+        return "\n".join(
+            f"{t.speaker}: 「{t.text}」" if t.speaker else f"「{t.text}」"
+            for t in self.turns(annotation)
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = self.row_at(index)
@@ -232,14 +244,10 @@ class AnnotationListModel(QAbstractListModel):
 
     def _item_data(self, a: Annotation, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
-            block = self.store.document.get(a.anchor.block_id)
-            speaker = (
-                f"{block.speaker}: " if block is not None and block.speaker else ""
-            )
-            text = f"{speaker}「{self.quote(a)}」"
+            text = self.quote(a)
             return text + (f"\n✎ {a.note}" if a.note else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain.tooltip(a.anchor.exact + (f"\n\n{a.note}" if a.note else ""))
+            return plain.tooltip(self.quote(a) + (f"\n\n{a.note}" if a.note else ""))
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(SWATCH.get(a.color, "#cccccc"))
         if role == ID_ROLE:

@@ -41,6 +41,7 @@ from reader.ui.page_loader import PageLoader, resolve_theme
 from reader.ui.reading_fix import ReadingFixer
 from reader.ui.reading_view import ReadingView
 from reader.ui.settings_store import SettingsStore
+from reader.ui.shortcuts import show_shortcuts
 from reader.ui.sidebar import SectionSidebar
 from reader.ui.surface import WindowSurface
 from reader.ui.vocabulary_wiring import connect_vocabulary_actions, install_vocabulary
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
         a.copy_anki.triggered.connect(lambda: self.copy_with_readings(InlineForm.ANKI))
         a.export.triggered.connect(lambda: dialogs.export_dialog(self.surface))
         a.about.triggered.connect(lambda: dialogs.about_dialog(self))
+        a.shortcuts.triggered.connect(lambda: show_shortcuts(self))
         a.quit.triggered.connect(self.close)
         if self.notes is not None:
             notes = self.notes

@@ -71,6 +71,7 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     marks.addAction(a.add_bookmark)
 
     help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addAction(a.shortcuts)
     help_menu.addAction(a.about)
 
 
@@ -90,6 +91,10 @@ def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
     a.smaller.setIconText("A−")
     a.bigger.setIconText("A+")
     bar.addActions([a.smaller, a.bigger])
+    bar.addSeparator()
+    # Checked while furigana wait for the pointer: the mode is seen, not guessed.
+    a.furigana_hover.setIconText(tr("Hover"))
+    bar.addAction(a.furigana_hover)
     bar.addSeparator()
     a.vertical.setIconText(tr("縦書き"))
     bar.addAction(a.vertical)

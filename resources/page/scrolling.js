@@ -4,6 +4,7 @@
 // blocks coming into view are laid out and change size.
 
 import { along, scrollAlong } from "./geometry.js";
+import { backToLineStart } from "./lines.js";
 import { drawn, partsOf, placeInParts } from "./parts.js";
 import { position, report } from "./position.js";
 
@@ -62,7 +63,8 @@ function settle(frame) {
   const a = along(place.el.getBoundingClientRect());
   // A block put at the top keeps a little room above it for its first ruby line.
   const gap = intended.gap !== undefined ? intended.gap : (intended.fraction ? 0 : 10);
-  const delta = a.pos + place.fraction * a.size - gap;
+  const cut = a.pos + place.fraction * a.size - gap;
+  const delta = cut - backToLineStart(place.el, cut);
   if (Math.abs(delta) >= 1) scrollAlong(delta);
   // Blocks coming into view are laid out on later frames and may change size:
   // measure again until the block stays where it was put, and is drawn.

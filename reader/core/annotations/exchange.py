@@ -21,6 +21,7 @@ from reader.core.annotations.anchoring import PlacedRange
 from reader.core.annotations.errors import ImportError_
 from reader.core.annotations.jsonld import (
     CONTEXT_IRI,
+    DOC_URN,
     Candidate,
     candidate,
     items_of,
@@ -29,6 +30,7 @@ from reader.core.annotations.jsonld import (
 from reader.core.annotations.model import Anchor, Annotation
 from reader.core.annotations.storage import atomic_write
 from reader.core.annotations.store import AnnotationStore
+from reader.core.annotations.turns import Turn, quote_turns, speakers
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 #: (block_id, start, end) -> that stretch of the block's text with inline readings.
@@ -67,35 +69,30 @@ def _quoted(text: str) -> list[str]:
     return [f"> {escape_markdown(s)}" if s.strip() else ">" for s in text.split("\n")]
 
 
-def _quote_text(
+def _turns(
     store: AnnotationStore,
-    placed: PlacedRange,
+    a: Annotation,
     readings: Readings | None,
-    sep: str = "\n\n",  # one paragraph per block in Markdown
-) -> str:
-    doc = store.document
-    parts = [
-        readings(p.block_id, p.start, p.end)
-        if readings
-        else doc.block(p.block_id).text[p.start : p.end]
-        for p in placed.pieces
-    ]
-    return sep.join(parts)
+    sep: str,
+) -> list[Turn]:
+    """The quote of ``a`` turn by turn; an unplaced one is its stored quote."""
+    placed = store.placement(a.id)
+    if placed is None:
+        return [Turn(None, a.anchor.exact)]
+    return quote_turns(store.document, placed.pieces, readings, sep)
 
 
 def _entry(
     store: AnnotationStore, a: Annotation, readings: Readings | None
 ) -> list[str]:
-    placed = store.placement(a.id)
-    quote = a.anchor.exact if placed is None else _quote_text(store, placed, readings)
-    lines = _quoted(quote)
-    speaker = (
-        None
-        if placed is None
-        else store.document.block(placed.pieces[0].block_id).speaker
-    )
-    if speaker:
-        lines += [">", f"> — {escape_markdown(speaker)}"]
+    """One annotation: each turn of its quote with its speaker, then the note."""
+    lines: list[str] = []
+    for turn in _turns(store, a, readings, "\n\n"):  # one paragraph per block
+        if lines:
+            lines.append(">")
+        lines += _quoted(turn.text)
+        if turn.speaker:
+            lines += [">", f"> — {escape_markdown(turn.speaker)}"]
     if a.note.strip():
         note = _quoted(a.note)
         note[0] = "> **Note:** " + note[0].removeprefix(">").lstrip()
@@ -127,7 +124,12 @@ def export_markdown(store: AnnotationStore, readings: Readings | None = None) ->
             out += [f"## {escape_markdown(title)}", ""]
             current = title
         out += _entry(store, a, readings)
-    return "\n".join(out)
+    return final_newline("\n".join(out))
+
+
+def final_newline(text: str) -> str:
+    """``text`` ending in exactly one newline, as a text file should (POSIX)."""
+    return text.rstrip("\n") + "\n"
 
 
 # -- JSON-LD and CSV -----------------------------------------------------------------
@@ -136,14 +138,23 @@ def export_markdown(store: AnnotationStore, readings: Readings | None = None) ->
 def export_jsonld(store: AnnotationStore) -> str:
     """Every annotation as a W3C AnnotationCollection (JSON-LD)."""
     items = [to_jsonld(a, store.placement(a.id)) for a in store.all()]
+    # The Web Annotation model requires an IRI for the collection and each page.
+    collection_id = f"{DOC_URN}{store.document.doc_id}:annotations"
     collection = {
         "@context": CONTEXT_IRI,
+        "id": collection_id,
         "type": "AnnotationCollection",
         "label": store.document.title,
         "total": len(items),
-        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+        "first": {
+            "id": f"{collection_id}:page:1",
+            "type": "AnnotationPage",
+            "partOf": collection_id,
+            "startIndex": 0,
+            "items": items,
+        },
     }
-    return json.dumps(collection, ensure_ascii=False, indent=2)
+    return final_newline(json.dumps(collection, ensure_ascii=False, indent=2))
 
 
 def csv_cell(value: str) -> str:
@@ -151,37 +162,36 @@ def csv_cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-def export_csv(store: AnnotationStore, *, bom: bool = True) -> str:
+def export_csv(
+    store: AnnotationStore, readings: Readings | None = None, *, bom: bool = True
+) -> str:
     """One row per annotation: section, speaker, quote, note, color, style, created.
 
     Args:
         store: the annotations and their document.
+        readings: optional function giving a stretch of a block with inline
+            readings; with it, a ``reading`` column follows the quote.
         bom: start with a UTF-8 byte order mark, which Excel needs to see UTF-8.
     """
     buf = io.StringIO()
     writer = csv.writer(buf)
-    writer.writerow(
-        ["section", "speaker", "quote", "note", "color", "style", "created"]
-    )
+    header = ["section", "speaker", "quote", "note", "color", "style", "created"]
+    if readings is not None:
+        header.insert(3, "reading")
+    writer.writerow(header)
     for a in store.all():
-        placed = store.placement(a.id)
-        first = (
-            None if placed is None else store.document.block(placed.pieces[0].block_id)
-        )
-        quote = (
-            a.anchor.exact
-            if placed is None
-            else _quote_text(store, placed, None, sep="\n")
-        )
+        turns = _turns(store, a, None, "\n")
         row = [
-            _section_title(store, placed),
-            (first and first.speaker) or "",
-            quote,
+            _section_title(store, store.placement(a.id)),
+            speakers(turns),
+            "\n".join(t.text for t in turns),
             a.note,
             a.color,
             a.style,
             a.created,
         ]
+        if readings is not None:
+            row.insert(3, "\n".join(t.text for t in _turns(store, a, readings, "\n")))
         writer.writerow([csv_cell(c) for c in row])
     return ("\ufeff" if bom else "") + buf.getvalue()
 
@@ -229,7 +239,7 @@ def import_file(store: AnnotationStore, path: str | Path) -> ImportReport:
     candidates, refused = _read_candidates(path)
     if not candidates:
         why = f" ({len(refused)} skipped; first: {refused[0]})" if refused else ""
-        raise ImportError_(f"{path.name}: nothing to import{why}")
+        raise ImportError_(f"{path}: nothing to import{why}")
     annotations = [_annotation(store, c) for c in candidates]
     added = store.add_many(annotations)
     lost = sum(1 for a in added if store.placement(a.id) is None)
@@ -248,17 +258,17 @@ def _read_candidates(path: Path) -> tuple[list[Candidate], list[str]]:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
             raise ImportError_(
-                f"{path.name} is too large ({size / 2**20:.1f} MB; limit 20 MB)"
+                f"{path} is too large ({size / 2**20:.1f} MB; limit 20 MB)"
             )
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as exc:
-        raise ImportError_(f"{path.name}: cannot read ({exc.strerror})") from exc
+        raise ImportError_(f"{path}: cannot read ({exc.strerror})") from exc
     except UnicodeDecodeError as exc:
-        raise ImportError_(f"{path.name}: not UTF-8 text") from exc
+        raise ImportError_(f"{path}: not UTF-8 text") from exc
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
-        raise ImportError_(f"{path.name}: not valid JSON") from exc
+        raise ImportError_(f"{path}: not valid JSON") from exc
     found: list[Candidate] = []
     refused: list[str] = []
     for i, item in enumerate(items_of(data)):

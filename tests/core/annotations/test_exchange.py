@@ -64,7 +64,9 @@ def test_markdown_groups_by_section_and_keeps_notes_inside_the_quote(
 
 def test_markdown_quote_across_blocks_is_one_paragraph_per_block(doc: Document) -> None:
     md = export_markdown(_store(doc))
-    assert "> つかぬ。\n>\n> 何でも" in md
+    # b1 is 夏目's, b2 nobody's: each block is a paragraph, and only b1 is credited
+    # (issue 10, defect 10: the credit went to the whole quote).
+    assert "> つかぬ。\n>\n> — 夏目\n>\n> 何でも\n" in md
 
 
 def test_markdown_uses_readings(doc: Document) -> None:
