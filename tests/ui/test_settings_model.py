@@ -65,4 +65,4 @@ def test_overrides_apply_to_this_run_and_are_never_saved(ini: Path) -> None:
     model.set("aids", "both")  # a change made in the window is saved, alone
     assert saved_keys(ini) == {"theme": "sepia", "aids": "both"}
     again = SettingsModel(SettingsStore(ini)).value
-    assert (again.vertical, again.language, again.theme) == (False, "en", "sepia")
+    assert (again.vertical, again.language, again.theme) == (False, "system", "sepia")
