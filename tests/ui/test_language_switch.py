@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QToolBar, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QMenu, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.core.annotations import Anchor, AnnotationStore
@@ -61,7 +61,7 @@ def menu_actions(actions: list[QAction]) -> Iterator[QAction]:
     for action in actions:
         yield action
         menu = action.menu()
-        if menu is not None:
+        if isinstance(menu, QMenu):
             yield from menu_actions(menu.actions())
 
 
