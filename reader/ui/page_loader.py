@@ -72,6 +72,7 @@ def render_options(settings: Settings) -> RenderOptions:
         offsets=False,
         parens=False,
         word_keys=True,
+        reading_attrs=True,
     )
 
 

@@ -17,7 +17,7 @@ from reader.core.page.render import RenderOptions
 from reader.core.readings import Word
 from reader.core.text.document import Document
 
-RENDER_VERSION = "3"  # bump when render.py or page.py change their markup
+RENDER_VERSION = "4"  # bump when render.py or page.py change their markup
 
 
 def body_key(doc: Document, engine_key: str, opts: RenderOptions) -> str:
@@ -29,6 +29,7 @@ def body_key(doc: Document, engine_key: str, opts: RenderOptions) -> str:
         opts.romaji_style.value,
         opts.aids.value,
         str(opts.offsets),
+        str(opts.reading_attrs),
     ]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:24]
 

@@ -32,6 +32,10 @@ class RenderOptions:
         known: words (``Word.text``) whose furigana is left out (exports).
         word_keys: mark each furigana ruby with its word (``data-k``), so the page
             hides known words by CSS, without rendering again.
+        reading_attrs: put each reading in its ``rt``'s ``data-r`` attribute, for
+            the page's CSS to show as generated content, instead of as text. The
+            reading page does: Chromium's selection (the X11 primary selection,
+            drag and drop) then holds the base text only.
     """
 
     aids: Aids = Aids.BOTH
@@ -40,6 +44,7 @@ class RenderOptions:
     parens: bool = True
     known: frozenset[str] = frozenset()
     word_keys: bool = False
+    reading_attrs: bool = False
 
 
 def _base(text: str, offset: int, opts: RenderOptions) -> str:
@@ -48,9 +53,12 @@ def _base(text: str, offset: int, opts: RenderOptions) -> str:
     return f'<span data-o="{offset}">{escape(text, quote=False)}</span>'
 
 
-def _rt(text: str, cls: str, parens: bool) -> str:
-    rt = f'<rt class="{cls}">{escape(text, quote=False)}</rt>'
-    return f"<rp>(</rp>{rt}<rp>)</rp>" if parens else rt
+def _rt(text: str, cls: str, opts: RenderOptions) -> str:
+    if opts.reading_attrs:
+        rt = f'<rt class="{cls}" data-r="{escape(text)}"></rt>'
+    else:
+        rt = f'<rt class="{cls}">{escape(text, quote=False)}</rt>'
+    return f"<rp>(</rp>{rt}<rp>)</rp>" if opts.parens else rt
 
 
 def _word_base(word: Word, opts: RenderOptions) -> str:
@@ -63,7 +71,7 @@ def _word_base(word: Word, opts: RenderOptions) -> str:
     for seg in word.segments:
         base = _base(seg.text, offset, opts)
         if seg.reading and furigana:
-            rt = _rt(seg.reading, "f", opts.parens)
+            rt = _rt(seg.reading, "f", opts)
             base = f'<ruby class="f"{key}>{base}{rt}</ruby>'
         parts.append(base)
         offset += len(seg.text)
@@ -76,7 +84,7 @@ def render_word(word: Word, opts: RenderOptions) -> str:
     romaji = to_romaji(word, opts.romaji_style) if opts.aids.romaji else None
     if romaji is None:
         return inner
-    return f'<ruby class="w">{inner}{_rt(romaji, "r", opts.parens)}</ruby>'
+    return f'<ruby class="w">{inner}{_rt(romaji, "r", opts)}</ruby>'
 
 
 def render_words(words: Sequence[Word], opts: RenderOptions) -> str:
