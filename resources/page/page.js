@@ -25,6 +25,7 @@ import {
 } from "./scrolling.js";
 import { settingsApi } from "./settings.js";
 import { installToolbar } from "./toolbar.js";
+import { installVerticalScrolling } from "./vertical.js";
 
 /**
  * Swap in new markup for blocks (readings arriving after the page was shown).
@@ -96,6 +97,7 @@ function listen() {
 
 letReaderTakeOver();
 installToolbar();
+installVerticalScrolling();
 onReport(placeNoteMarkers);
 onReflow(layoutNoteMarkers);
 listen();
