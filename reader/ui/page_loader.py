@@ -73,6 +73,7 @@ def render_options(settings: Settings) -> RenderOptions:
         parens=False,
         word_keys=True,
         reading_attrs=True,
+        overhang=True,
     )
 
 

@@ -102,11 +102,10 @@ def test_vertical_writing_follows_the_sidebar(
     """A section chosen in the sidebar comes to the start (right edge) of the pane."""
     window, _ = vertical_window(make_window, qtbot)
     for row in (4, 2):
-        section = seed_doc.sections[row]
+        first = seed_doc.sections[row].block_ids[0]
         window.sidebar.tree.activated.emit(window.sidebar.model.index(row, 0))
-        qtbot.waitUntil(lambda s=section: window.top_block == s.block_ids[0],
-                        timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: window.top_block == first, timeout=WAIT_MS)  # noqa: B023
         right = js(qtbot, window, (
-            f"window.innerWidth - document.getElementById('{section.block_ids[0]}')"
+            f"window.innerWidth - document.getElementById('{first}')"
             ".getBoundingClientRect().right"))
         assert 0 <= right <= 40

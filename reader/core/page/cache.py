@@ -30,6 +30,7 @@ def body_key(doc: Document, engine_key: str, opts: RenderOptions) -> str:
         opts.aids.value,
         str(opts.offsets),
         str(opts.reading_attrs),
+        str(opts.overhang),
     ]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:24]
 

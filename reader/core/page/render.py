@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from html import escape
 
 from reader.core.choices import Aids
+from reader.core.page.overhang import overhang_classes
 from reader.core.readings import RomajiStyle, Segment, Word, to_romaji
 
 __all__ = ["Aids", "RenderOptions", "plain_words", "render_word", "render_words"]
@@ -32,6 +33,8 @@ class RenderOptions:
         known: words (``Word.text``) whose furigana is left out (exports).
         word_keys: mark each furigana ruby with its word (``data-k``), so the page
             hides known words by CSS, without rendering again.
+        overhang: mark furigana rubies whose reading may overhang their
+            neighbours (``overhang.py``), for the reading page's CSS.
         reading_attrs: put each reading in its ``rt``'s ``data-r`` attribute, for
             the page's CSS to show as generated content, instead of as text. The
             reading page does: Chromium's selection (the X11 primary selection,
@@ -45,6 +48,7 @@ class RenderOptions:
     known: frozenset[str] = frozenset()
     word_keys: bool = False
     reading_attrs: bool = False
+    overhang: bool = False
 
 
 def _base(text: str, offset: int, opts: RenderOptions) -> str:
@@ -61,26 +65,43 @@ def _rt(text: str, cls: str, opts: RenderOptions) -> str:
     return f"<rp>(</rp>{rt}<rp>)</rp>" if opts.parens else rt
 
 
-def _word_base(word: Word, opts: RenderOptions) -> str:
+def _ruby_class(word: Word, index: int, around: tuple[str, str], opts: RenderOptions
+                ) -> str:
+    """``f``, and the sides segment ``index``'s reading may overhang."""
+    segs = word.segments
+    seg = segs[index]
+    if not opts.overhang or seg.reading is None:
+        return "f"
+    before = segs[index - 1].text[-1:] if index > 0 else around[0]
+    after = segs[index + 1].text[:1] if index + 1 < len(segs) else around[1]
+    sides = overhang_classes(seg.text, seg.reading, before, after)
+    return f"f {sides}" if sides else "f"
+
+
+def _word_base(word: Word, opts: RenderOptions, around: tuple[str, str]) -> str:
     """The word's base text, with furigana ruby over its kanji segments."""
     parts: list[str] = []
     offset = word.start
     text = word.text
     furigana = opts.aids.furigana and text not in opts.known
     key = f' data-k="{escape(text)}"' if opts.word_keys else ""
-    for seg in word.segments:
+    for index, seg in enumerate(word.segments):
         base = _base(seg.text, offset, opts)
         if seg.reading and furigana:
             rt = _rt(seg.reading, "f", opts)
-            base = f'<ruby class="f"{key}>{base}{rt}</ruby>'
+            cls = _ruby_class(word, index, around, opts)
+            base = f'<ruby class="{cls}"{key}>{base}{rt}</ruby>'
         parts.append(base)
         offset += len(seg.text)
     return "".join(parts)
 
 
-def render_word(word: Word, opts: RenderOptions) -> str:
-    """One word as HTML: base text, furigana over kanji, romaji for the word."""
-    inner = _word_base(word, opts)
+def render_word(
+    word: Word, opts: RenderOptions, around: tuple[str, str] = ("", "")
+) -> str:
+    """One word as HTML: base text, furigana over kanji, romaji for the word.
+    ``around`` holds the characters before and after the word ("" at an edge)."""
+    inner = _word_base(word, opts, around)
     romaji = to_romaji(word, opts.romaji_style) if opts.aids.romaji else None
     if romaji is None:
         return inner
@@ -89,7 +110,14 @@ def render_word(word: Word, opts: RenderOptions) -> str:
 
 def render_words(words: Sequence[Word], opts: RenderOptions) -> str:
     """A block's words as HTML (no enclosing element)."""
-    return "".join(render_word(w, opts) for w in words)
+    last = len(words) - 1
+    return "".join(
+        render_word(w, opts, (
+            words[i - 1].text[-1:] if i > 0 else "",
+            words[i + 1].text[:1] if i < last else "",
+        ))
+        for i, w in enumerate(words)
+    )
 
 
 def plain_words(text: str) -> tuple[Word, ...]:
