@@ -5,12 +5,11 @@ its own serialisation of the selection, which ``Selection.toString()`` gives."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from reader.core.text.document import Document
-from tests.ui.conftest import WAIT_MS, WindowFactory, js, js_json
+from tests.ui.conftest import WindowFactory, js, js_json
+from tests.ui.mouse import drag_select
 
 
 @pytest.mark.parametrize("aids", ["furigana", "both", "romaji"])
@@ -40,24 +39,6 @@ def test_a_mouse_drag_selects_base_text_only(
     window = make_window()
     window.set_option("aids", "both")
     block = next(b for b in seed_doc.blocks if b.text.startswith("話題をエージェント"))
-    js(qtbot, window, f"document.getElementById('{block.id}').scrollIntoView()")
-    qtbot.waitUntil(lambda: window.top_block == block.id, timeout=WAIT_MS)
-    def box(start: int) -> list[float]:
-        return list(js_json(qtbot, window, (
-            f"(() => {{ const r = window.yomu.rangeFor('{block.id}', {start}, "
-            f"{start + 1}).getBoundingClientRect(); return [r.left, r.right, r.top, "
-            "r.bottom]; })()")))
-
-    first, last = box(0), box(12)
-    assert first[2:] == last[2:]  # one line
-    left, right = round(first[0]), round(last[1])
-    middle = round((first[2] + first[3]) / 2)
-    target = window.view.focusProxy()
-    assert target is not None
-    QTest.mousePress(target, Qt.MouseButton.LeftButton, pos=QPoint(left + 1, middle))
-    for x in range(left + 10, right - 1, 10):
-        QTest.mouseMove(target, QPoint(x, middle))
-    QTest.mouseRelease(target, Qt.MouseButton.LeftButton, pos=QPoint(right - 1, middle))
-    qtbot.waitUntil(lambda: bool(window.view.selection), timeout=WAIT_MS)
+    drag_select(qtbot, window, block.id, 13)
     text = js(qtbot, window, "getSelection().toString()")
     assert text == block.text[:13]
