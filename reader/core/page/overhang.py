@@ -40,3 +40,49 @@ def overhang_classes(base: str, reading: str, before: str, after: str) -> str:
         if may_overhang(neighbour)
     ]
     return " ".join(sides)
+
+
+# Romaji: a word's romaji wider than its base may overhang its neighbours into the
+# room their own romaji leaves (a word without romaji: half its first character),
+# never closer than MIN_GAP to the next romaji. Widths are estimates in base ems:
+# page.css sets rt.r at 0.42em, and a Latin letter of the sans face is about 0.56
+# of an em. The page reads the amounts from data-os / data-oe (CSS typed attr()).
+ROMAJI_LETTER = 0.42 * 0.56
+MIN_GAP = 0.15
+
+
+def text_width(text: str) -> float:
+    """``text``'s width in base ems: CJK characters 1, others (Latin) about half."""
+    return sum(1.0 if ord(c) >= 0x2E80 else 0.55 for c in text)
+
+
+def _room(text: str, romaji: str | None, edge: str) -> float:
+    """Room a neighbour leaves on its side towards a word (``edge``: its character
+    on that side): what its own romaji leaves, less the gap between romaji."""
+    if romaji is None:
+        return text_width(edge) / 2 - MIN_GAP / 2  # the other side may take half
+    return (text_width(text) - len(romaji) * ROMAJI_LETTER) / 2 - MIN_GAP
+
+
+def romaji_overhang(
+    base: str,
+    romaji: str,
+    before: tuple[str, str | None] | None,
+    after: tuple[str, str | None] | None,
+) -> tuple[float, float]:
+    """How far (base ems) a word's romaji may overhang the words ``before`` and
+    ``after`` it (text and romaji; None at a block's edge), start and end."""
+    need = (len(romaji) * ROMAJI_LETTER - text_width(base)) / 2
+    if need <= 0:
+        return 0.0, 0.0
+    start = 1.0 if before is None else _room(*before, before[0][-1:])
+    end = 1.0 if after is None else _room(*after, after[0][:1])
+    return max(0.0, min(need, start)), max(0.0, min(need, end))
+
+
+def romaji_attrs(overhang: tuple[float, float]) -> str:
+    """The romaji rt's attributes for an overhang (nothing where it is zero)."""
+    start, end = overhang
+    parts = [f' data-{name}="{value:.2f}"'
+             for name, value in (("os", start), ("oe", end)) if value >= 0.01]
+    return "".join(parts)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from html import escape
 
 from reader.core.choices import Aids
-from reader.core.page.overhang import overhang_classes
+from reader.core.page.overhang import overhang_classes, romaji_attrs, romaji_overhang
 from reader.core.readings import RomajiStyle, Segment, Word, to_romaji
 
 __all__ = ["Aids", "RenderOptions", "plain_words", "render_word", "render_words"]
@@ -57,11 +57,11 @@ def _base(text: str, offset: int, opts: RenderOptions) -> str:
     return f'<span data-o="{offset}">{escape(text, quote=False)}</span>'
 
 
-def _rt(text: str, cls: str, opts: RenderOptions) -> str:
+def _rt(text: str, cls: str, opts: RenderOptions, attrs: str = "") -> str:
     if opts.reading_attrs:
-        rt = f'<rt class="{cls}" data-r="{escape(text)}"></rt>'
+        rt = f'<rt class="{cls}" data-r="{escape(text)}"{attrs}></rt>'
     else:
-        rt = f'<rt class="{cls}">{escape(text, quote=False)}</rt>'
+        rt = f'<rt class="{cls}"{attrs}>{escape(text, quote=False)}</rt>'
     return f"<rp>(</rp>{rt}<rp>)</rp>" if opts.parens else rt
 
 
@@ -97,25 +97,49 @@ def _word_base(word: Word, opts: RenderOptions, around: tuple[str, str]) -> str:
 
 
 def render_word(
-    word: Word, opts: RenderOptions, around: tuple[str, str] = ("", "")
+    word: Word,
+    opts: RenderOptions,
+    around: tuple[str, str] = ("", ""),
+    overhang: str = "",
 ) -> str:
     """One word as HTML: base text, furigana over kanji, romaji for the word.
-    ``around`` holds the characters before and after the word ("" at an edge)."""
+    ``around`` holds the characters before and after the word ("" at an edge);
+    ``overhang`` the romaji rt's overhang attributes (``overhang.py``)."""
     inner = _word_base(word, opts, around)
     romaji = to_romaji(word, opts.romaji_style) if opts.aids.romaji else None
     if romaji is None:
         return inner
-    return f'<ruby class="w">{inner}{_rt(romaji, "r", opts)}</ruby>'
+    rt = _rt(romaji, "r", opts, overhang)
+    return f'<ruby class="w">{inner}{rt}</ruby>'
+
+
+def _romaji_overhangs(words: Sequence[Word], opts: RenderOptions) -> list[str]:
+    """Each word's romaji overhang attributes, from its neighbours' romaji."""
+    if not (opts.overhang and opts.aids.romaji):
+        return [""] * len(words)
+    spelled = [(w.text, to_romaji(w, opts.romaji_style)) for w in words]
+    return [
+        romaji_attrs(romaji_overhang(
+            text,
+            romaji,
+            spelled[i - 1] if i > 0 else None,
+            spelled[i + 1] if i + 1 < len(spelled) else None,
+        ))
+        if romaji is not None
+        else ""
+        for i, (text, romaji) in enumerate(spelled)
+    ]
 
 
 def render_words(words: Sequence[Word], opts: RenderOptions) -> str:
     """A block's words as HTML (no enclosing element)."""
     last = len(words) - 1
+    classes = _romaji_overhangs(words, opts)
     return "".join(
         render_word(w, opts, (
             words[i - 1].text[-1:] if i > 0 else "",
             words[i + 1].text[:1] if i < last else "",
-        ))
+        ), classes[i])
         for i, w in enumerate(words)
     )
 

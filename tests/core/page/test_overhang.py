@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.page.overhang import overhang_classes
+from reader.core.page.overhang import overhang_classes, romaji_overhang
 from reader.core.page.render import RenderOptions, render_words
 from reader.core.readings import Segment, Word
 
@@ -40,3 +40,30 @@ def test_render_marks_the_sides_from_the_neighbouring_words() -> None:
     assert '<ruby class="f">本' in html  # ほん fits over 本
     plain = render_words(words, RenderOptions(offsets=False, parens=False))
     assert " os" not in plain  # exports: no overhang classes
+
+
+@pytest.mark.parametrize(("base", "romaji", "before", "after", "expected"), [
+    # watashi sticks out 0.32em each side; 。 leaves 0.35, は's "wa" 0.11.
+    ("私", "watashi", ("。", None), ("は", "wa"), (0.32, 0.11)),
+    ("私", "watashi", None, None, (0.32, 0.32)),  # a block's edges
+    ("日本", "nihon", ("の", "no"), ("は", "wa"), (0.0, 0.0)),  # fits: no overhang
+    # A neighbour whose romaji already fills its word leaves no room.
+    ("昔", "mukashi", ("話", "hanashi"), ("、", None), (0.0, 0.32)),
+])
+def test_romaji_overhang(base: str, romaji: str, before: tuple[str, str | None] | None,
+                         after: tuple[str, str | None] | None,
+                         expected: tuple[float, float]) -> None:
+    start, end = romaji_overhang(base, romaji, before, after)
+    assert (round(start, 2), round(end, 2)) == expected
+
+
+def test_romaji_overhang_is_written_for_the_page_only() -> None:
+    """Regression (issue 10, defect 3): 「私 は」 — a romaji wider than its word
+    widened the base text in Romaji and Both mode."""
+    words = [word(0, ("。", None)), Word(start=1, segments=(Segment("私", "わたし"),),
+                                         kana="わたし"), word(2, ("は", None))]
+    page = render_words(words, RenderOptions(overhang=True, offsets=False,
+                                             parens=False, reading_attrs=True))
+    assert '<rt class="r" data-r="watashi" data-os="0.32" data-oe="0.32"></rt>' in page
+    export = render_words(words, RenderOptions(offsets=False, parens=False))
+    assert "data-os" not in export
