@@ -61,6 +61,9 @@ def test_toolbar_never_covers_the_selection(
     window.set_option("aids", aids)
     block = selected(qtbot, window, seed_doc)
     tools = box(qtbot, window, TOOLS)
+    tops = js_json(qtbot, window, f"[...{TOOLS}.querySelectorAll('button')]"
+                                  ".map((b) => b.getBoundingClientRect().top)")
+    assert len(set(tops)) == 1  # one row (the page's .note style moved ✎ down)
     # The selected text with its readings: every ruby it touches, whole.
     text = js_json(qtbot, window, (
         f"[...document.getElementById('{block}').querySelectorAll('ruby')]"
