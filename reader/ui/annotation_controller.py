@@ -98,6 +98,10 @@ class AnnotationController(QObject):
         bridge.highlight_requested.connect(self._on_toolbar)
         bridge.highlight_clicked.connect(self.show_highlight_menu)
         self.view.ready.connect(self.paint)
+        self.view.ready.connect(self.label_toolbar)
+        self.settings.changed.connect(
+            lambda name: self.label_toolbar() if name == "language" else None
+        )
         self.jobs.busy_changed.connect(self._on_busy)
         self.jobs.run(store.settle, self._on_settled, self._on_settle_failed)
 
@@ -139,6 +143,15 @@ class AnnotationController(QObject):
             self.view.call("removeHighlight", event.annotation_id)
         else:
             self.view.call("putHighlight", item)
+
+    def label_toolbar(self) -> None:
+        """The page's selection toolbar, named in the interface language."""
+        labels = {
+            **color_names(),
+            "underline": tr("Underline"),
+            "note": tr("Add Note…"),
+        }
+        self.view.call("setToolbarLabels", labels)
 
     def paint(self) -> None:
         """Send every placed highlight to the page."""

@@ -24,7 +24,7 @@ import {
   keepingPosition, letReaderTakeOver, onReflow, scrollToBlock, scrollToPosition, settling,
 } from "./scrolling.js";
 import { settingsApi } from "./settings.js";
-import { installToolbar } from "./toolbar.js";
+import { installToolbar, setToolbarLabels } from "./toolbar.js";
 import { installVerticalScrolling } from "./vertical.js";
 
 /**
@@ -120,6 +120,7 @@ expose({
   highlightCount,
   highlightText,
   clearSelection() { window.getSelection()?.removeAllRanges(); },
+  setToolbarLabels,
   offsetAt: offsetAtPoint,
   rangeFor, // for page scripts that are not modules (a Range: not for Python)
   bridge, // likewise: the channel's bridge, or null before it is open (lookup.js)

@@ -41,6 +41,20 @@ export function installToolbar() {
 }
 
 /**
+ * Name the toolbar's buttons (their tool tips) in the interface language.
+ * @param {Record<string, string>} labels colour → name, and "underline", "note"
+ */
+export function setToolbarLabels(labels) {
+  for (const b of document.querySelectorAll(".sel-tools button")) {
+    const key = /** @type {HTMLElement} */ (b).dataset["color"]
+      || (b.classList.contains("underline") ? "underline" : "note");
+    const label = labels[key];
+    if (label) /** @type {HTMLElement} */ (b).title = label;
+  }
+  return true;
+}
+
+/**
  * Close the toolbar for the current selection.
  * @param {HTMLElement} tools
  */

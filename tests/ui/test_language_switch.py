@@ -17,7 +17,7 @@ from reader.core.annotations import Anchor, AnnotationStore
 from reader.core.resources import resource_path
 from reader.core.text.document import Document
 from reader.ui.main_window import MainWindow
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, js
 
 TEXT_GETTERS = ("text", "placeholderText", "toolTip", "windowTitle", "statusTip",
                 "title", "format")
@@ -121,3 +121,21 @@ def test_switching_language_leaves_no_english_string(
         assert sources[source] in japanese
     switch(qtbot, window, "en")
     assert window_texts(window) == english
+
+
+def test_selection_toolbar_tool_tips_follow_the_language(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """Regression: the page's colour toolbar named its colours "yellow", "green"…
+    whatever the interface language."""
+    window = make_window()
+    titles = ("JSON.stringify([...document.querySelectorAll('.sel-tools button')]"
+              ".map((b) => b.title))")
+    sources = translated()
+    english = ["Yellow", "Green", "Blue", "Pink", "Purple", "Underline", "Add Note…"]
+    qtbot.waitUntil(lambda: json.loads(js(qtbot, window, titles)) == english)
+    switch(qtbot, window, "ja")
+    japanese = [sources[name] for name in english]
+    qtbot.waitUntil(lambda: json.loads(js(qtbot, window, titles)) == japanese)
+    switch(qtbot, window, "en")  # the translators are the application's
+    qtbot.waitUntil(lambda: json.loads(js(qtbot, window, titles)) == english)
