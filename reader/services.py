@@ -7,8 +7,10 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from reader.core.readings import ReadingCache, ReadingEngine, Word
+from reader.core.readings.fixed import with_fixed
+from reader.core.readings.glosses import Glosses
 from reader.core.readings.user_corrections import engine_for
-from reader.core.text.document import Document
+from reader.core.text.document import Block, Document
 from reader.paths import DataPaths
 
 Readings = Mapping[str, Sequence[Word]]
@@ -17,8 +19,56 @@ Readings = Mapping[str, Sequence[Word]]
 def compute_readings(doc: Document, root: Path) -> Readings:
     """Readings of every block, through the cache in data folder ``root``."""
     paths = DataPaths(root)
-    cache = ReadingCache(paths.readings_cache, engine_for(paths.user_corrections))
-    return cache.read_blocks((b.id, b.text) for b in doc.blocks)
+    engine = engine_for(paths.user_corrections)
+    cache = ReadingCache(paths.readings_cache_for(doc.key), engine)
+    return with_text_ruby(
+        doc, cache.read_blocks((b.id, b.text) for b in doc.blocks), engine
+    )
+
+
+def with_text_ruby(
+    doc: Document, readings: Readings, engine: ReadingEngine
+) -> Readings:
+    """``readings`` with the ruby the text gives (Aozora) fixed over its spans.
+
+    The cache holds the engine's words for the bare text; the author's ruby is laid
+    over them here, and carried to the later uses of the words it glosses
+    (``glosses.py``), so every output (page, export, copy, romaji) shows it.
+    """
+    if not doc.ruby:
+        return readings
+    glosses = text_glosses(doc)
+    out = dict(readings)
+    for block_id, words in readings.items():
+        block = doc.get(block_id)
+        if block is not None:
+            out[block_id] = block_with_text_ruby(doc, block, words, engine, glosses)
+    return out
+
+
+def text_glosses(doc: Document) -> Glosses:
+    """The words ``doc`` glosses, for :func:`block_with_text_ruby`."""
+    return Glosses(doc.source, ((r.start, r.end, r.reading) for r in doc.ruby))
+
+
+def block_with_text_ruby(
+    doc: Document,
+    block: Block,
+    words: Sequence[Word],
+    engine: ReadingEngine,
+    glosses: Glosses | None = None,
+) -> Sequence[Word]:
+    """One block's words with the text's ruby fixed (for readings made by parts).
+
+    Args:
+        glosses: ``text_glosses(doc)``, made once per document by the caller.
+    """
+    own = [(r.start, r.end, r.reading) for r in doc.block_ruby(block)]
+    glosses = text_glosses(doc) if glosses is None else glosses
+    spans = sorted([*own, *glosses.spans(block.text, block.start, words, own)])
+    if not spans:
+        return words
+    return with_fixed(block.text, words, spans, engine.read)
 
 
 def cached_readings(
@@ -26,4 +76,5 @@ def cached_readings(
 ) -> Readings | None:
     """Readings straight from the cache, or None if any block would need computing."""
     cache = ReadingCache(cache_path, engine)
-    return cache.load_cached([(b.id, b.text) for b in doc.blocks])
+    readings = cache.load_cached([(b.id, b.text) for b in doc.blocks])
+    return None if readings is None else with_text_ruby(doc, readings, engine)

@@ -99,9 +99,7 @@ class AnnotationController(QObject):
         bridge.highlight_clicked.connect(self.show_highlight_menu)
         self.view.ready.connect(self.paint)
         self.view.ready.connect(self.label_toolbar)
-        self.settings.changed.connect(
-            lambda name: self.label_toolbar() if name == "language" else None
-        )
+        self.settings.changed.connect(self._on_setting)  # gone with the window
         self.jobs.busy_changed.connect(self._on_busy)
         self.jobs.run(store.settle, self._on_settled, self._on_settle_failed)
 
@@ -143,6 +141,10 @@ class AnnotationController(QObject):
             self.view.call("removeHighlight", event.annotation_id)
         else:
             self.view.call("putHighlight", item)
+
+    def _on_setting(self, name: str) -> None:
+        if name == "language":
+            self.label_toolbar()
 
     def label_toolbar(self) -> None:
         """The page's selection toolbar, named in the interface language."""

@@ -291,6 +291,11 @@ class AnnotationsPanel(QDockWidget):
         self.list.activated.connect(self._activate)
         self.list.clicked.connect(self._activate)
 
+    def on_setting(self, name: str) -> None:
+        """A setting changed: a new interface language retitles the panel."""
+        if name == "language":
+            self.retranslate()
+
     def retranslate(self) -> None:
         """Set every string of the panel in the interface language."""
         self.setWindowTitle(tr("Annotations"))

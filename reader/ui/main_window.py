@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.choices import FuriganaLevel
 from reader.core.page.textforms import InlineForm, selection_text
 from reader.core.readings import ReadingEngine, Word
 from reader.core.settings import Settings
@@ -29,6 +30,7 @@ from reader.ui.actions import Actions
 from reader.ui.annotation_controller import AnnotationController
 from reader.ui.annotation_wiring import install_annotations
 from reader.ui.annotations_panel import AnnotationsPanel
+from reader.ui.basics import Basics
 from reader.ui.context import ReaderContext
 from reader.ui.i18n import tr
 from reader.ui.known_words import KnownWordsController
@@ -57,7 +59,9 @@ class MainWindow(QMainWindow):
         # First subscriber: a new language's translators are in before the others
         # (sidebar, panel) read their titles again.
         self.settings_model.changed.connect(self._on_setting)
-        self.position: tuple[str, float] | None = self.store.position(self.doc.doc_id)
+        self.position: tuple[str, float] | None = self.store.position(
+            self.doc.key, self.doc.doc_id  # a position kept by digest moves to the key
+        )
         self.top_block = ""
         self._save_timer = QTimer(self, singleShot=True, interval=400)
         self._save_timer.timeout.connect(self._save_position)
@@ -105,6 +109,7 @@ class MainWindow(QMainWindow):
         )
         self.lookup.known_requested.connect(self.known.mark)
         self._build_status_bar()
+        self.basics = Basics(self)
         self._build_chrome()
         self._connect_view()
         self._restore_window()
@@ -142,6 +147,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(build_toolbar(self, self.actions_))
         self.progress.setFormat(tr("Readings %p%"))
         self._connect_actions()
+        self.basics.connect(self.actions_)
         self.lookup.connect_actions(self.actions_)
         self.actions_.known_words.triggered.connect(
             lambda: self.known.show_dialog(self)
@@ -295,11 +301,13 @@ class MainWindow(QMainWindow):
             # taking it would restore the next page there, and save it on close.
             return
         self.position = (block_id, fraction)
+        self.basics.on_position(block_id, fraction)
         self._save_timer.start()
 
     def _save_position(self) -> None:
         if self.position is not None:
-            self.store.save_position(self.doc.doc_id, *self.position)
+            percent = self.basics.on_position(*self.position)
+            self.store.save_position(self.doc.key, *self.position, percent)
 
     def scroll_to_block(self, block_id: str) -> None:
         self.view.call("scrollToBlock", block_id)
@@ -363,7 +371,12 @@ class MainWindow(QMainWindow):
 
     def copy_with_readings(self, form: InlineForm) -> None:
         text = selection_text(
-            self.doc, self.readings, self.view.selection, form, self.known.words()
+            self.doc,
+            self.readings,
+            self.view.selection,
+            form,
+            self.known.words(),
+            FuriganaLevel(self.settings.furigana_level),
         )
         if text:
             QGuiApplication.clipboard().setText(text)

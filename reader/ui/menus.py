@@ -12,6 +12,10 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     """File, Edit, View, Go and Help menus."""
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&File"))
+    file_menu.addAction(a.open_file)
+    file_menu.addMenu(tr("Open &Recent")).setObjectName("recentMenu")
+    file_menu.addAction(a.open_interview)
+    file_menu.addSeparator()
     file_menu.addAction(a.export)
     file_menu.addActions([a.export_notes, a.import_notes])
     file_menu.addSeparator()
@@ -29,6 +33,10 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     view = bar.addMenu(tr("&View"))
     view.addActions(a.aids.actions())
     view.addAction(a.furigana_hover)
+    level = view.addMenu(tr("Furigana F&or"))
+    level.addActions(a.furigana_level.actions())
+    level.insertSeparator(a.furigana_level.actions()[1])
+    level.insertSeparator(a.furigana_level.actions()[8])
     view.addAction(a.romaji_ascii)
     view.addSeparator()
     view.addActions([a.bigger, a.smaller, a.reset_size])
@@ -53,6 +61,13 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
 
     go = bar.addMenu(tr("&Go"))
     go.addActions([a.next_section, a.previous_section])
+    go.addSeparator()
+    go.addActions([a.next_turn, a.previous_turn])
+    go.addMenu(tr("&Follow Speaker")).setObjectName("followMenu")
+
+    marks = bar.addMenu(tr("&Bookmarks"))
+    marks.setObjectName("bookmarksMenu")
+    marks.addAction(a.add_bookmark)
 
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(a.about)

@@ -19,6 +19,7 @@ from reader.core.page.render import RenderOptions
 from reader.core.readings import ReadingCache, ReadingEngine, Word
 from reader.core.text.document import Document
 from reader.paths import DataPaths  # noqa: I001
+from reader.services import with_text_ruby
 
 
 @dataclass(frozen=True)
@@ -59,9 +60,13 @@ class ReadingsWorker(QObject):
 
     def _run(self) -> None:
         try:
-            cache = ReadingCache(self._paths.readings_cache, self._engine)
+            cache = ReadingCache(
+                self._paths.readings_cache_for(self._doc.key), self._engine
+            )
             pairs = [(b.id, b.text) for b in self._doc.blocks]
-            readings = cache.read_blocks(pairs, self.progress.emit)
+            readings = with_text_ruby(
+                self._doc, cache.read_blocks(pairs, self.progress.emit), self._engine
+            )
             blocks = render_blocks(self._doc, readings, self._opts)
             body = render_body(self._doc, readings, self._opts, blocks)
             # Kept for the next start; written here, off the UI thread.

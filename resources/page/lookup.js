@@ -151,6 +151,16 @@
     if (words.length) popup.appendChild(toolsPart());
   }
 
+  /**
+   * KANJIDIC2's grade in words: 1–6 school grades, 8 jōyō, 9–10 jinmeiyō.
+   * @param {number | null} grade
+   */
+  function gradeLabel(grade) {
+    if (!grade) return "";
+    if (grade <= 6) return "grade " + grade;
+    return grade === 8 ? "jōyō" : "jinmeiyō";
+  }
+
   /** @param {any[]} list */
   function showKanji(list) {
     const box = popup.querySelector(".lu-kanji");
@@ -169,8 +179,8 @@
       facts.appendChild(readings);
       const numbers = [
         k.strokes ? k.strokes + " strokes" : "",
-        k.grade ? "grade " + k.grade : "",
-        k.jlpt ? "JLPT " + k.jlpt : "",
+        gradeLabel(k.grade),
+        k.jlpt ? "old JLPT " + k.jlpt : "", // KANJIDIC2's levels predate N5–N1
         k.frequency ? "frequency #" + k.frequency : "",
       ].filter((x) => x);
       facts.appendChild(el("div", "lu-k-numbers", numbers.join(" · ")));

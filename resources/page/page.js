@@ -24,6 +24,7 @@ import {
   keepingPosition, letReaderTakeOver, onReflow, scrollToBlock, scrollToPosition, settling,
 } from "./scrolling.js";
 import { settingsApi } from "./settings.js";
+import "./speakers.js";
 import { installToolbar, setToolbarLabels } from "./toolbar.js";
 import { installVerticalScrolling } from "./vertical.js";
 

@@ -17,11 +17,15 @@ from reader.core.page.render import RenderOptions
 from reader.core.readings import Word
 from reader.core.text.document import Document
 
-RENDER_VERSION = "4"  # bump when render.py or page.py change their markup
+RENDER_VERSION = "5"  # bump when render.py or page.py change their markup
 
 
 def body_key(doc: Document, engine_key: str, opts: RenderOptions) -> str:
-    """A file-name-safe key for the rendered body of ``doc``."""
+    """A file-name-safe key for the rendered body of ``doc``: ``<text>-<version>``.
+
+    The part before the dash names the document (its key), so each text keeps its
+    own page (``PageCache.store``); the rest names this rendering of it.
+    """
     parts = [
         RENDER_VERSION,
         doc.doc_id,
@@ -32,7 +36,13 @@ def body_key(doc: Document, engine_key: str, opts: RenderOptions) -> str:
         str(opts.reading_attrs),
         str(opts.overhang),
     ]
-    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:24]
+    text = hashlib.sha1(doc.key.encode()).hexdigest()[:8]
+    return f"{text}-{hashlib.sha256(chr(0).join(parts).encode()).hexdigest()[:24]}"
+
+
+def _text_of(key: str) -> str:
+    """The document part of a key ("" for a key without one)."""
+    return key.split("-", 1)[0] if "-" in key else ""
 
 
 class PageCache:
@@ -54,8 +64,12 @@ class PageCache:
         """Save atomically; a cache that cannot be written is not an error."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
+            text = _text_of(key)
             for old in self.folder.glob("page-*.html"):
-                old.unlink(missing_ok=True)  # keep one page, not one per setting ever
+                # One page per text, not one per setting ever; switching texts
+                # does not render the one left again.
+                if _text_of(old.stem.removeprefix("page-")) in (text, ""):
+                    old.unlink(missing_ok=True)
             atomic_write(self._path(key), body)  # removes its temp file on error
         except OSError:
             return

@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.page.cache import PageCache
+from reader.core.page.cache import PageCache, body_key
+from reader.core.page.render import RenderOptions
+from reader.core.text.document import Document
+from reader.core.text.parse import parse_document
 
 
 def test_store_and_load(tmp_path: Path) -> None:
@@ -30,3 +33,28 @@ def test_failed_write_leaves_no_temp_file(
     monkeypatch.setattr(os, "replace", refuse)
     PageCache(folder).store("k", "<p>x</p>")  # a cache that cannot be written: no error
     assert list(folder.iterdir()) == []
+
+
+def test_each_text_keeps_its_own_page(tmp_path: Path) -> None:
+    cache = PageCache(tmp_path / "cache")
+    cache.store("aaaa-1", "<p>A</p>")
+    cache.store("bbbb-1", "<p>B</p>")
+    assert cache.load("aaaa-1") == "<p>A</p>"  # opening B kept A's page
+    cache.store("aaaa-2", "<p>A2</p>")
+    assert cache.load("aaaa-1") is None  # A's older rendering went
+    assert cache.load("bbbb-1") == "<p>B</p>"
+
+
+def test_a_page_from_before_pages_were_per_text_is_dropped(tmp_path: Path) -> None:
+    cache = PageCache(tmp_path / "cache")
+    cache.store("0123456789abcdef01234567", "<p>old</p>")
+    cache.store("aaaa-1", "<p>A</p>")
+    assert cache.load("0123456789abcdef01234567") is None
+
+
+def test_the_key_names_the_text(seed_doc: Document) -> None:
+    other = parse_document("別の文章\n\n本文です。", "other.txt", key="file:/t/o.txt")
+    opts = RenderOptions()
+    first = body_key(seed_doc, "e", opts).split("-")[0]
+    assert first == body_key(seed_doc, "f", opts).split("-")[0]
+    assert first != body_key(other, "e", opts).split("-")[0]
