@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from reader.core.text.source import load_document
 from reader.paths import DataPaths, data_dir
@@ -95,15 +96,9 @@ def _run_window(args: argparse.Namespace, root: Path) -> int:
     # Listen at once: a later start asks this socket whether the lock is live.
     paths = DataPaths(root)
     server = InstanceServer(root)
-    settings = SettingsModel(SettingsStore(paths.settings))
-    for name, value in (
-        ("aids", args.aids),
-        ("theme", args.theme),
-        ("language", args.lang),
-        ("vertical", True if args.vertical else None),
-    ):
-        if value is not None:
-            settings.set(name, value)  # kept, as if chosen in the window
+    settings = SettingsModel(
+        SettingsStore(paths.settings), overrides=command_line_settings(args)
+    )
     translations = Translations()
     translations.apply(settings.value.language)
     doc = load_document(args.source)
@@ -125,6 +120,17 @@ def _run_window(args: argparse.Namespace, root: Path) -> int:
 
     shiboken6.delete(window)
     return status
+
+
+def command_line_settings(args: argparse.Namespace) -> dict[str, Any]:
+    """The settings the command line gives, for this run only (never saved)."""
+    given = {
+        "aids": args.aids,
+        "theme": args.theme,
+        "language": args.lang,
+        "vertical": args.vertical,
+    }
+    return {name: value for name, value in given.items() if value is not None}
 
 
 def _hand_over(root: Path) -> int:

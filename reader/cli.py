@@ -1,11 +1,14 @@
 """Command line: open the reader, take a screenshot, or export.
 
 yomu [--data-dir DIR] [SOURCE]
-yomu --screenshot FILE [--aids MODE] [--theme NAME] [--vertical]
+yomu --screenshot FILE [--aids MODE] [--theme NAME] [--vertical|--horizontal]
 yomu export [SOURCE] [--aids MODE] [--furigana-level LEVEL] [--format …] [-o FILE]
 yomu annotations export|import …
 yomu find QUERY [SOURCE]
 yomu vocab list|export|import …
+
+Options given on the command line apply to that run only: settings.ini keeps what
+the reader chose in the window.
 """
 
 from __future__ import annotations
@@ -186,10 +189,28 @@ def window_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--aids",
         choices=[a.value for a in Aids],
-        help="reading aids to show (default: the last used)",
+        help="reading aids to show in this run (default: the last used)",
     )
-    p.add_argument("--theme", choices=[t.value for t in Theme.page_themes()])
-    p.add_argument("--vertical", action="store_true", help="vertical writing (縦書き)")
+    p.add_argument(
+        "--theme",
+        choices=[t.value for t in Theme.page_themes()],
+        help="colour theme for this run",
+    )
+    writing = p.add_mutually_exclusive_group()
+    writing.add_argument(
+        "--vertical",
+        dest="vertical",
+        action="store_const",
+        const=True,
+        help="vertical writing (縦書き) for this run",
+    )
+    writing.add_argument(
+        "--horizontal",
+        dest="vertical",
+        action="store_const",
+        const=False,
+        help="horizontal writing for this run",
+    )
     p.add_argument(
         "--size",
         type=window_size,
@@ -198,7 +219,9 @@ def window_parser() -> argparse.ArgumentParser:
         help=f"window size for --screenshot (default 1280x860; each side "
         f"{MIN_SIDE} to {MAX_SIDE})",
     )
-    p.add_argument("--lang", choices=["en", "ja"], help="language of the interface")
+    p.add_argument(
+        "--lang", choices=["en", "ja"], help="language of the interface for this run"
+    )
     p.add_argument(
         "--verbose",
         action="store_true",

@@ -98,6 +98,8 @@ class AnnotationController(QObject):
         bridge.highlight_requested.connect(self._on_toolbar)
         bridge.highlight_clicked.connect(self.show_highlight_menu)
         self.view.ready.connect(self.paint)
+        self.view.ready.connect(self.label_toolbar)
+        self.settings.changed.connect(self._on_setting)  # gone with the window
         self.jobs.busy_changed.connect(self._on_busy)
         self.jobs.run(store.settle, self._on_settled, self._on_settle_failed)
 
@@ -139,6 +141,19 @@ class AnnotationController(QObject):
             self.view.call("removeHighlight", event.annotation_id)
         else:
             self.view.call("putHighlight", item)
+
+    def _on_setting(self, name: str) -> None:
+        if name == "language":
+            self.label_toolbar()
+
+    def label_toolbar(self) -> None:
+        """The page's selection toolbar, named in the interface language."""
+        labels = {
+            **color_names(),
+            "underline": tr("Underline"),
+            "note": tr("Add Note…"),
+        }
+        self.view.call("setToolbarLabels", labels)
 
     def paint(self) -> None:
         """Send every placed highlight to the page."""

@@ -36,6 +36,8 @@ def install_annotations(
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
     panel.readings.setChecked(settings.value.quote_readings)
     panel.readings.toggled.connect(lambda on: settings.set("quote_readings", on))
+    # Subscribed after the window, which installs the new language's translators.
+    settings.changed.connect(panel.on_setting)  # a method: gone with the panel
     notes.changed.connect(model.refresh)
     # The panel appears with the first highlight ever made.
     notes.changed.connect(lambda: panel.show() if len(store) == 1 else None)

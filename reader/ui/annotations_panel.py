@@ -116,6 +116,12 @@ class AnnotationListModel(QAbstractListModel):
         if self.query:
             self.refresh()
 
+    def set_intro_title(self, title: str) -> None:
+        """Name the introduction ``title`` and rebuild the headers (the interface
+        language changed: "Needs review" and "After the interview" follow too)."""
+        self.intro_title = title
+        self.refresh()
+
     def set_ready(self, ready: bool) -> None:
         """Read the store again (True), or keep the rows shown until then (False)."""
         self.ready = ready
@@ -271,18 +277,18 @@ class AnnotationsPanel(QDockWidget):
     def __init__(
         self, model: AnnotationListModel, parent: QWidget | None = None
     ) -> None:
-        super().__init__(tr("Annotations"), parent)
+        super().__init__(parent)
         self.setObjectName("annotationsPanel")
         self.model = model
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(tr("Search quotes and notes"))
         self.search.setClearButtonEnabled(True)
         self.color = QComboBox(self)
-        self.color.addItem(tr("All colours"), "")
-        for color, name in color_names().items():
-            self.color.addItem(name, color)
-        self.notes_only = QCheckBox(tr("With notes"), self)
-        self.readings = QCheckBox(tr("Readings"), self)
+        self.color.addItem("", "")
+        for color in color_names():
+            self.color.addItem("", color)
+        self.notes_only = QCheckBox(self)
+        self.readings = QCheckBox(self)
+        self.retranslate()
         self.list = QListView(self)
         self.list.setModel(model)
         self.list.setWordWrap(True)
@@ -298,6 +304,22 @@ class AnnotationsPanel(QDockWidget):
         self.readings.toggled.connect(self._toggle_readings)
         self.list.activated.connect(self._activate)
         self.list.clicked.connect(self._activate)
+
+    def on_setting(self, name: str) -> None:
+        """A setting changed: a new interface language retitles the panel."""
+        if name == "language":
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every string of the panel in the interface language."""
+        self.setWindowTitle(tr("Annotations"))
+        self.search.setPlaceholderText(tr("Search quotes and notes"))
+        names = {"": tr("All colours"), **color_names()}
+        for i in range(self.color.count()):
+            self.color.setItemText(i, names[self.color.itemData(i)])
+        self.notes_only.setText(tr("With notes"))
+        self.readings.setText(tr("Readings"))
+        self.model.set_intro_title(tr("Introduction"))
 
     def _layout(self) -> None:
         body = QWidget(self)

@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
         self._connect_loader()
         if not self.loader.has_readings:
             self.loader.start_readings()
+        # Last subscriber: the menus are rebuilt after the docks took their new
+        # titles, which reset the docks' toggle actions' texts.
+        self.settings_model.changed.connect(self._after_setting)
 
     # ---- construction
     def _build_status_bar(self) -> None:
@@ -307,6 +310,10 @@ class MainWindow(QMainWindow):
             # window closed between them must not keep the old block.
             self.position = (block_id, 0.0)
         self.sidebar.mark_block(block_id)
+        self._show_section(block_id)
+
+    def _show_section(self, block_id: str) -> None:
+        """The status bar names the section of ``block_id``."""
         block = self.doc.get(block_id)
         if block is not None and block.section >= 0:
             title = self.doc.sections[block.section].title or tr("Introduction")
@@ -358,8 +365,13 @@ class MainWindow(QMainWindow):
             self._apply_chrome_theme()
         elif name == "language":
             self.ctx.translations.apply(self.settings.language)
+
+    def _after_setting(self, name: str) -> None:
+        """The window's part of a change that must follow the other subscribers'."""
+        if name == "language":
             self._build_chrome()
             self.find_bar.retranslate()
+            self._show_section(self.top_block)
 
     def _apply_chrome_theme(self) -> None:
         """Menus, sidebar and toolbar follow the page: dark with the dark theme."""

@@ -74,6 +74,8 @@ def render_options(settings: Settings) -> RenderOptions:
         offsets=False,
         parens=False,
         word_keys=True,
+        reading_attrs=True,
+        overhang=True,
     )
 
 

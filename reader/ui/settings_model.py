@@ -10,6 +10,7 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -19,14 +20,26 @@ from reader.ui.settings_store import SettingsStore
 
 
 class SettingsModel(QObject):
-    """Owns the frozen :class:`Settings`; saves only the option that changed."""
+    """Owns the frozen :class:`Settings`; saves only the option that changed.
+
+    ``overrides`` (the command line's options) apply to this run only: they are
+    never saved, so the next plain start reads what the reader chose in the window.
+    """
 
     changed = Signal(str)
 
-    def __init__(self, store: SettingsStore, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: SettingsStore,
+        parent: QObject | None = None,
+        overrides: Mapping[str, Any] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
-        self._value = store.load()
+        value = store.load()
+        for name, option in (overrides or {}).items():
+            value = value.with_value(name, option)
+        self._value = value
 
     @property
     def value(self) -> Settings:

@@ -326,7 +326,8 @@
     </message>
     <message>
         <location filename="../../reader/ui/annotation_wiring.py" line="26"/>
-        <location filename="../../reader/ui/main_window.py" line="312"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="322"/>
+        <location filename="../../reader/ui/main_window.py" line="319"/>
         <location filename="../../reader/ui/sidebar.py" line="240"/>
         <location filename="../../reader/ui/sidebar.py" line="290"/>
         <location filename="../../reader/ui/vocabulary_panel.py" line="114"/>
@@ -334,13 +335,13 @@
         <translation>はじめに</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="141"/>
-        <location filename="../../reader/ui/main_window.py" line="160"/>
+        <location filename="../../reader/ui/main_window.py" line="144"/>
+        <location filename="../../reader/ui/main_window.py" line="163"/>
         <source>Readings %p%</source>
         <translation>読み %p%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="299"/>
+        <location filename="../../reader/ui/main_window.py" line="302"/>
         <source>Readings could not be computed: </source>
         <translation>読みを計算できませんでした: </translation>
     </message>
@@ -451,78 +452,80 @@
         <translation>縦書き</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="115"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="117"/>
         <source>Annotations could not all be placed: </source>
         <translation>注釈の一部を配置できませんでした: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="161"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="176"/>
         <source>Annotations are being placed; try again in a moment.</source>
         <translation>注釈を配置しています。少し待ってからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="204"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="219"/>
         <source>Cannot highlight: </source>
         <translation>ハイライトできません: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="263"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="153"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="278"/>
         <source>Underline</source>
         <translation>下線</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="276"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="291"/>
         <source>Edit Note…</source>
         <translation>メモを編集…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="276"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="154"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="291"/>
         <source>Add Note…</source>
         <translation>メモを追加…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="278"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="293"/>
         <source>Copy Text</source>
         <translation>テキストをコピー</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="282"/>
+        <location filename="../../reader/ui/annotation_controller.py" line="297"/>
         <source>Delete Highlight</source>
         <translation>ハイライトを削除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="164"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="170"/>
         <source>After the interview</source>
         <translation>インタビューの後</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="176"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="182"/>
         <location filename="../../reader/ui/vocabulary_panel.py" line="112"/>
         <source>Needs review</source>
         <translation>要確認</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="274"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="315"/>
         <source>Annotations</source>
         <translation>注釈</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="278"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="316"/>
         <source>Search quotes and notes</source>
         <translation>引用とメモを検索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="281"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="317"/>
         <source>All colours</source>
         <translation>すべての色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="284"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="320"/>
         <source>With notes</source>
         <translation>メモあり</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="285"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="321"/>
         <source>Readings</source>
         <translation>読み</translation>
     </message>

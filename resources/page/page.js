@@ -26,7 +26,8 @@ import {
 } from "./scrolling.js";
 import { settingsApi } from "./settings.js";
 import "./speakers.js";
-import { installToolbar } from "./toolbar.js";
+import { installToolbar, setToolbarLabels } from "./toolbar.js";
+import { installVerticalScrolling } from "./vertical.js";
 
 /**
  * Swap in new markup for blocks (readings arriving after the page was shown).
@@ -99,6 +100,7 @@ function listen() {
 
 letReaderTakeOver();
 installToolbar();
+installVerticalScrolling();
 onReport(placeNoteMarkers);
 onReflow(layoutNoteMarkers);
 listen();
@@ -122,6 +124,7 @@ expose({
   highlightCount,
   highlightText,
   clearSelection() { window.getSelection()?.removeAllRanges(); },
+  setToolbarLabels,
   offsetAt: offsetAtPoint,
   rangeFor, // for page scripts that are not modules (a Range: not for Python)
   bridge, // likewise: the channel's bridge, or null before it is open (lookup.js)

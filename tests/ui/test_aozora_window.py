@@ -23,7 +23,7 @@ RUBIES = """[...document.querySelectorAll('ruby')].map((r) => {
   const rt = r.querySelector('rt');
   const base = [...r.childNodes].filter((n) => !['RT', 'RP'].includes(n.nodeName))
     .map((n) => n.textContent).join('');
-  return [base, rt ? rt.textContent : null];
+  return [base, rt ? (rt.dataset.r ?? rt.textContent) : null];  // data-r: issue 10
 })"""
 
 

@@ -26,7 +26,7 @@ def test_fix_reading_recomputes_and_persists(make_window: WindowFactory,
     monkeypatch.setattr(reading_fix, "ask_reading", lambda *_: ("はなしだい", False))
     assert window.fixer.fix(block.id, word)
     qtbot.waitUntil(lambda: window.settled and "はなしだい" in js(
-        qtbot, window, f"document.getElementById('{block.id}').textContent"),
+        qtbot, window, f"document.getElementById('{block.id}').innerHTML"),
         timeout=WAIT_MS)
     assert "話題(はなしだい)" in (data_dir / "corrections.tsv").read_text(encoding="utf-8")
     window.close()

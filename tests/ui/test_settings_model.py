@@ -54,3 +54,15 @@ def test_a_new_model_reads_what_was_saved(ini: Path) -> None:
     again = SettingsModel(SettingsStore(ini))
     assert again.value.theme == "sepia"
     assert set(saved_keys(ini)) <= set(option_names())
+
+
+def test_overrides_apply_to_this_run_and_are_never_saved(ini: Path) -> None:
+    """Regression (issue 10, defect 5): command-line options were saved."""
+    SettingsModel(SettingsStore(ini)).set("theme", "sepia")
+    model = SettingsModel(SettingsStore(ini), overrides={"vertical": True,
+                                                         "language": "ja"})
+    assert (model.value.vertical, model.value.language) == (True, "ja")
+    model.set("aids", "both")  # a change made in the window is saved, alone
+    assert saved_keys(ini) == {"theme": "sepia", "aids": "both"}
+    again = SettingsModel(SettingsStore(ini)).value
+    assert (again.vertical, again.language, again.theme) == (False, "system", "sepia")

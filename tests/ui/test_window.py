@@ -107,7 +107,14 @@ def test_aid_modes_change_the_visible_text(
     window.set_option("aids", "none" if mode != "none" else "both")
     window.set_option("aids", mode)
     js(qtbot, window, "document.querySelectorAll('h2.heading')[1].scrollIntoView()")
-    heading = "document.querySelectorAll('h2.heading')[1].innerText"
+    # The readings are generated content (data-r): what shows is the base text and
+    # the readings of the rt elements displayed.
+    heading = (
+        "(() => { const h = document.querySelectorAll('h2.heading')[1];"
+        " return h.innerText + [...h.querySelectorAll('rt')]"
+        ".filter((rt) => getComputedStyle(rt).display !== 'none')"
+        ".map((rt) => rt.dataset.r).join(''); })()"
+    )
     qtbot.waitUntil(
         lambda: (
             js(qtbot, window, "document.body.className").split().count(f"aids-{mode}")

@@ -17,7 +17,7 @@ from reader.core.page.render import RenderOptions
 from reader.core.readings import Word
 from reader.core.text.document import Document
 
-RENDER_VERSION = "4"  # bump when render.py or page.py change their markup
+RENDER_VERSION = "6"  # bump when render.py or page.py change their markup
 
 
 def body_key(doc: Document, engine_key: str, opts: RenderOptions) -> str:
@@ -33,6 +33,8 @@ def body_key(doc: Document, engine_key: str, opts: RenderOptions) -> str:
         opts.romaji_style.value,
         opts.aids.value,
         str(opts.offsets),
+        str(opts.reading_attrs),
+        str(opts.overhang),
     ]
     text = hashlib.sha1(doc.key.encode()).hexdigest()[:8]
     return f"{text}-{hashlib.sha256(chr(0).join(parts).encode()).hexdigest()[:24]}"
