@@ -43,12 +43,13 @@ def test_render_marks_the_sides_from_the_neighbouring_words() -> None:
 
 
 @pytest.mark.parametrize(("base", "romaji", "before", "after", "expected"), [
-    # watashi sticks out 0.32em each side; 。 leaves 0.35, は's "wa" 0.11.
-    ("私", "watashi", ("。", None), ("は", "wa"), (0.32, 0.11)),
-    ("私", "watashi", None, None, (0.32, 0.32)),  # a block's edges
+    # watashi (at .6em) sticks out 0.68em each side; 。 leaves 0.42 (up to MIN_GAP),
+    # は's "wa" 0.01.
+    ("私", "watashi", ("。", None), ("は", "wa"), (0.42, 0.01)),
+    ("私", "watashi", None, None, (0.68, 0.68)),  # a block's edges
     ("日本", "nihon", ("の", "no"), ("は", "wa"), (0.0, 0.0)),  # fits: no overhang
     # A neighbour whose romaji already fills its word leaves no room.
-    ("昔", "mukashi", ("話", "hanashi"), ("、", None), (0.0, 0.32)),
+    ("昔", "mukashi", ("話", "hanashi"), ("、", None), (0.0, 0.42)),
 ])
 def test_romaji_overhang(base: str, romaji: str, before: tuple[str, str | None] | None,
                          after: tuple[str, str | None] | None,
@@ -64,6 +65,6 @@ def test_romaji_overhang_is_written_for_the_page_only() -> None:
                                          kana="わたし"), word(2, ("は", None))]
     page = render_words(words, RenderOptions(overhang=True, offsets=False,
                                              parens=False, reading_attrs=True))
-    assert '<rt class="r" data-r="watashi" data-os="0.32" data-oe="0.32"></rt>' in page
+    assert '<rt class="r" data-r="watashi" data-os="0.42" data-oe="0.42"></rt>' in page
     export = render_words(words, RenderOptions(offsets=False, parens=False))
     assert "data-os" not in export
