@@ -168,9 +168,7 @@ def _kakasi_unit(token: kakasi.Token) -> Unit:
     return _unit(morph)
 
 
-def _unit(
-    morph: analyzer.Morph, following: str = "", preceding: str = ""
-) -> Unit:
+def _unit(morph: analyzer.Morph, following: str = "", preceding: str = "") -> Unit:
     text = morph.text
     said = (
         morph.kana is not None

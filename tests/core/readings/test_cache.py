@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -74,16 +75,28 @@ def test_damaged_cache_is_rebuilt(cache_file: Path, content: bytes) -> None:
     words = ReadingCache(cache_file, engine).read_blocks(BLOCKS)
     assert engine.calls == len(BLOCKS)
     assert "".join(w.text for w in words["b2"]) == BLOCKS[1][1]
-    assert json.loads(cache_file.read_text(encoding="utf-8"))["format"] == FORMAT
+    assert header(cache_file)["format"] == FORMAT
+
+
+def header(path: Path) -> dict[str, Any]:
+    """The cache file's first line: format, engine version and the entries' index."""
+    first = path.read_bytes().split(b"\n", 1)[0]
+    data: dict[str, Any] = json.loads(first)
+    return data
+
+
+def rewrite_entries(path: Path, entry: str) -> None:
+    """Replace every entry of the cache file by ``entry`` (JSON), index kept valid."""
+    data = header(path)
+    index = {key: [i * len(entry), len(entry)] for i, key in enumerate(data["index"])}
+    text = json.dumps({**data, "index": index}) + "\n" + entry * len(index)
+    path.write_text(text, encoding="utf-8")
 
 
 def test_damaged_entry_is_recomputed(cache_file: Path) -> None:
     engine = ReadingEngine()
     ReadingCache(cache_file, engine).read_blocks(BLOCKS)
-    data = json.loads(cache_file.read_text(encoding="utf-8"))
-    for key in data["texts"]:
-        data["texts"][key] = [["x", 0, "wrong", None]]
-    cache_file.write_text(json.dumps(data), encoding="utf-8")
+    rewrite_entries(cache_file, '[["x",0,"wrong",null]]')
     counting = CountingEngine()
     words = ReadingCache(cache_file, counting).read_blocks(BLOCKS)
     assert counting.calls == len(BLOCKS)
