@@ -14,9 +14,14 @@ import { expose } from "./api.js";
 import { indexBlocks } from "./blocks.js";
 import { bridge, connect } from "./channel.js";
 import {
-  flashHighlight, highlightAt, highlightCount, highlightText, layoutNoteMarkers,
+  chunkCounts, fillChunk, onFill, setProgress, watchPlaceholders, whenBlock,
+} from "./chunks.js";
+import {
+  flashHighlight, highlightAt, highlightCount, highlightPieces, highlightText,
+  layoutNoteMarkers,
   placeHighlights, placeNoteMarkers, putHighlight, removeHighlight, setHighlights,
 } from "./highlights.js";
+import { along, scrollAlong, vertical } from "./geometry.js";
 import { offsetAtPoint, rangeFor, selectionRanges, selectRange } from "./offsets.js";
 import { onReport, position, report, topBlock, whenPainted } from "./position.js";
 import { restoreReveals, toggleReveal } from "./reveals.js";
@@ -94,13 +99,48 @@ function listen() {
   window.addEventListener("resize", layoutNoteMarkers);
 }
 
+/**
+ * Scroll so that a point of a block's text is in view, laying out its chunk first
+ * if it is not on the page (find hits, look-ups, notes in parts not yet shown).
+ * @param {string} id
+ * @param {number} offset code points into the block
+ */
+function scrollToOffset(id, offset) {
+  whenBlock(id, () => {
+    const range = rangeFor(id, offset, offset);
+    if (!range) return;
+    const a = along(range.getBoundingClientRect());
+    scrollAlong(a.pos - (vertical() ? 0 : window.innerHeight / 3));
+    report();
+  });
+  return true;
+}
+
+/**
+ * Show a highlight, laying out the chunk of its first piece if need be.
+ * @param {string} id
+ */
+function showHighlight(id) {
+  if (flashHighlight(id)) return true;
+  const first = highlightPieces(id)?.[0];
+  if (!first) return false;
+  whenBlock(first.b, () => { flashHighlight(id); });
+  return true;
+}
+
 letReaderTakeOver();
 installToolbar();
 onReport(placeNoteMarkers);
 onReflow(layoutNoteMarkers);
+onFill(() => { placeHighlights(); restoreReveals(); layoutNoteMarkers(); });
 listen();
 indexBlocks();
 expose({
+  /** @param {number} k @param {string[]} segments */
+  fillChunk(k, segments) { return fillChunk(k, segments, keepingPosition); },
+  chunkCounts,
+  setProgress,
+  scrollToOffset,
   ...settingsApi,
   scrollToBlock,
   position,
@@ -114,7 +154,7 @@ expose({
   putHighlight,
   removeHighlight,
   replaceBlocks,
-  flashHighlight,
+  flashHighlight: showHighlight,
   highlightCount,
   highlightText,
   clearSelection() { window.getSelection()?.removeAllRanges(); },
@@ -123,4 +163,4 @@ expose({
   bridge, // likewise: the channel's bridge, or null before it is open (lookup.js)
   whenPainted,
 });
-connect(report);
+connect(() => { report(); watchPlaceholders(); });

@@ -21,7 +21,7 @@ from reader.core.page.render import RenderOptions, plain_words
 from reader.core.readings import Word
 from reader.core.text.document import Block, Document
 
-CHUNK_CHARS = 8000  # a few screens: the first paint lays out no more than this
+CHUNK_CHARS = 16_000  # about the interview: its first paint lays out no more
 CHARS_PER_LINE = 36  # the page's measure is 36em (page.css --measure)
 
 
@@ -90,6 +90,10 @@ class ChunkedPage:
 
     def __len__(self) -> int:
         return len(self.chunks)
+
+    def element_count(self, index: int) -> int:
+        """How many elements chunk ``index`` has (one per section it spans)."""
+        return len(self._groups(self.chunks[index]))
 
     def _groups(self, chunk: Chunk) -> list[list[Block]]:
         """A chunk's blocks, split where a section (or the footer) starts."""
