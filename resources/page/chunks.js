@@ -8,7 +8,7 @@
 
 import { indexBlocks } from "./blocks.js";
 import { bridge } from "./channel.js";
-import { along, scrollAlong } from "./geometry.js";
+import { along, scrollAlong, vertical } from "./geometry.js";
 
 /** @type {Map<string, (() => void)[]>} block id → what waits for it */
 const waiting = new Map();
@@ -54,7 +54,10 @@ export function whenBlock(id, fn) {
   bridge()?.needBlock(id);
 }
 
-/** The chunk element at the viewport's start (or the last one before it). */
+/**
+ * The chunk element to hold in place: the first filled one in view (the text the
+ * reader sees), else the one at the viewport's start (a placeholder, or none).
+ */
 function anchorElement() {
   const list = Array.from(document.querySelectorAll(".chunk"),
     (el) => /** @type {HTMLElement} */ (el));
@@ -64,7 +67,13 @@ function anchorElement() {
     const a = along(list[mid].getBoundingClientRect());
     if (a.pos + a.size > 0) { found = mid; hi = mid - 1; } else lo = mid + 1;
   }
-  return found >= 0 ? list[found] : list[list.length - 1] || null;
+  if (found < 0) return list[list.length - 1] || null;
+  const end = vertical() ? window.innerWidth : window.innerHeight;
+  for (let i = found; i < list.length; i++) {
+    if (along(list[i].getBoundingClientRect()).pos >= end) break;
+    if (!list[i].classList.contains("ph")) return list[i];
+  }
+  return list[found];
 }
 
 /**
@@ -89,6 +98,7 @@ export function fillChunk(k, segments, keep) {
     });
     indexBlocks();
   };
+  holdNativeAnchoring();
   if (!anchor) put();
   else if (els.includes(anchor) && !anchor.classList.contains("ph")) keep(put);
   else keepAnchor(anchor, put);
@@ -97,15 +107,29 @@ export function fillChunk(k, segments, keep) {
   return true;
 }
 
+let held = 0;
+
+/** Turn Chromium's scroll anchoring off until two frames after the last fill: its
+ * adjustment, made at the next frame, would come on top of the page's own. */
+function holdNativeAnchoring() {
+  const root = document.documentElement;
+  root.classList.add("no-anchor");
+  const mine = ++held;
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    if (mine === held) root.classList.remove("no-anchor");
+  }));
+}
+
 /**
- * Run `change`, then scroll so that `anchor` is where it was (the same fraction of
- * it at the viewport's start, if that is where it was).
+ * Run `change`, then scroll so that `anchor` is where it was (a placeholder under
+ * the viewport's start: the same fraction of it there).
  * @param {HTMLElement} anchor
  * @param {() => void} change
  */
 function keepAnchor(anchor, change) {
   const before = along(anchor.getBoundingClientRect());
-  const inside = before.pos < 0 && before.size > 0 ? -before.pos / before.size : 0;
+  const empty = anchor.classList.contains("ph");
+  const inside = empty && before.pos < 0 && before.size > 0 ? -before.pos / before.size : 0;
   change();
   const after = along(anchor.getBoundingClientRect());
   const target = inside > 0 ? after.pos + inside * after.size : after.pos - before.pos;

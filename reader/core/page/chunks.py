@@ -47,8 +47,10 @@ def page_blocks(doc: Document) -> Iterator[Block]:
     yield from doc.footer
 
 
-def plan_chunks(doc: Document, size: int = CHUNK_CHARS) -> tuple[Chunk, ...]:
-    """The document's blocks cut into chunks of about ``size`` characters."""
+def plan_chunks(doc: Document, size: int | None = None) -> tuple[Chunk, ...]:
+    """The document's blocks cut into chunks of about ``size`` characters
+    (``CHUNK_CHARS`` by default)."""
+    size = size or CHUNK_CHARS
     chunks: list[Chunk] = []
     ids: list[str] = []
     chars = 0
@@ -68,10 +70,10 @@ class ChunkedPage:
 
     Args:
         doc: the document.
-        size: characters per chunk.
+        size: characters per chunk (``CHUNK_CHARS`` by default).
     """
 
-    def __init__(self, doc: Document, size: int = CHUNK_CHARS) -> None:
+    def __init__(self, doc: Document, size: int | None = None) -> None:
         self.doc = doc
         self.chunks = plan_chunks(doc, size)
         self._chunk_of = {b: c.index for c in self.chunks for b in c.block_ids}
