@@ -92,7 +92,8 @@ def switches(data: Path, source: str, env: dict[str, str]) -> float:
     out, _ = run(CHILD, ["switch", str(data), source, str(SWITCHES)], env)
     if "app_ms" not in out:
         raise RuntimeError("switch child printed no times")
-    return statistics.median(ast.literal_eval(out["app_ms"]))
+    times: list[float] = ast.literal_eval(out["app_ms"])
+    return statistics.median(times)
 
 
 def export_rate(source: Path, data: Path, out: Path, env: dict[str, str]) -> float:
