@@ -109,6 +109,7 @@ class PageLoader(QObject):
         # Chunks in the page, and whether they were sent with their readings; those
         # sent without, whose readings came before the page was ready, go on ready.
         self._in_page: dict[int, bool] = {}
+        self._progress = ""  # the pane's progress note, sent again to a new page
         view.ready.connect(self._on_page_ready)
         view.bridge.chunk_requested.connect(self.send_chunk)
         view.bridge.block_requested.connect(self._on_block_requested)
@@ -212,10 +213,13 @@ class PageLoader(QObject):
         for index, had in list(self._in_page.items()):
             if not had and self._chunk_has_readings(index):
                 self.send_chunk(index)  # its readings came while the page loaded
+        if self._progress:
+            self.view.call("setProgress", self._progress)
 
     def start_readings(self) -> None:
         """Compute readings (and their markup) in a worker thread."""
         self.started.emit()
+        self._set_progress(tr("Readings %p%").replace("%p", "0"))
         self._complete = False
         self.readings = dict(self.readings)
         worker = ReadingsWorker(
@@ -244,7 +248,13 @@ class PageLoader(QObject):
         self.progress.emit(done, total)
         percent = 100 * done // max(total, 1)
         text = tr("Readings %p%").replace("%p", str(percent)) if done < total else ""
-        self.view.call("setProgress", text)
+        self._set_progress(text)
+
+    def _set_progress(self, text: str) -> None:
+        """The small note in the reading pane while readings are computed."""
+        self._progress = text
+        if self.view.is_ready:
+            self.view.call("setProgress", text)
 
     def _on_chunk_readings(self, chunk: ChunkReadings) -> None:
         """Show a chunk's readings as soon as they are computed."""
@@ -256,7 +266,7 @@ class PageLoader(QObject):
             self.view.call("fillChunk", chunk.index, chunk.segments)
 
     def _on_failed(self, message: str) -> None:
-        self.view.call("setProgress", "")
+        self._set_progress("")
         self.failed.emit(message)
 
     def _on_readings(self, readings: Mapping[str, Sequence[Word]]) -> None:
@@ -264,7 +274,7 @@ class PageLoader(QObject):
         self.readings = readings
         self._complete = True
         self.page_generation += 1
-        self.view.call("setProgress", "")
+        self._set_progress("")
         if self.view.is_ready:
             self.view.call("topBlock", callback=self._shown_callback())
         self.readings_ready.emit()

@@ -213,3 +213,20 @@ def test_readings_arriving_do_not_move_the_lines(
     assert on_page(qtbot, window, heading)
     flat = [x for box in before for x in box]
     assert [x for box in after for x in box] == pytest.approx(flat, abs=0.5)
+
+
+def test_readings_progress_shows_in_the_reading_pane(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    """Issue 10, defect 7: progress was in the status bar only."""
+    window = open_window(cold=True)
+    qtbot.waitUntil(lambda: window.settled, timeout=WAIT_MS)
+    note = "document.getElementById('yomu-progress')"
+    assert value(qtbot, window.view, f"{note}.hidden") is True  # done: gone
+    window.loader._on_progress(1, 4)  # noqa: SLF001
+    qtbot.waitUntil(
+        lambda: value(qtbot, window.view, f"{note}.hidden") is False, timeout=WAIT_MS
+    )
+    assert "25%" in value(qtbot, window.view, f"{note}.textContent")
+    box = value(qtbot, window.view, f"{note}.getBoundingClientRect().bottom")
+    assert 0 < box <= value(qtbot, window.view, "window.innerHeight")
