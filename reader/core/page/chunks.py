@@ -6,7 +6,8 @@ filled at once; the others are empty placeholders sized by an estimate, filled w
 the page asks for them (they come near the screen, or a jump, a highlight or a find
 hit needs one of their blocks). A chunk is a run of whole blocks in page order of
 about ``CHUNK_CHARS`` characters; one that spans a section boundary has an element
-in each section, and its markup is sent as one segment per element, in order.
+in each section, and its markup is sent as one segment per element, in order. A
+text of at most ``SINGLE_CHARS`` (the interview) is one chunk, laid out whole.
 Offsets stay offsets into blocks: nothing here changes the text or its addressing.
 """
 
@@ -21,7 +22,8 @@ from reader.core.page.render import RenderOptions, plain_words
 from reader.core.readings import Word
 from reader.core.text.document import Block, Document
 
-CHUNK_CHARS = 16_000  # about the interview: its first paint lays out no more
+CHUNK_CHARS = 6_000  # a few screens: the first paint of a long text lays out this
+SINGLE_CHARS = 20_000  # a text up to this (the interview) is one chunk, laid out whole
 CHARS_PER_LINE = 36  # the page's measure is 36em (page.css --measure)
 
 
@@ -51,10 +53,13 @@ def plan_chunks(doc: Document, size: int | None = None) -> tuple[Chunk, ...]:
     """The document's blocks cut into chunks of about ``size`` characters
     (``CHUNK_CHARS`` by default)."""
     size = size or CHUNK_CHARS
+    blocks = list(page_blocks(doc))
+    if sum(len(b.text) for b in blocks) <= SINGLE_CHARS:
+        size = SINGLE_CHARS + 1  # one chunk: laid out as before chunks existed
     chunks: list[Chunk] = []
     ids: list[str] = []
     chars = 0
-    for block in page_blocks(doc):
+    for block in blocks:
         ids.append(block.id)
         chars += len(block.text)
         if chars >= size:
