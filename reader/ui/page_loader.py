@@ -148,7 +148,7 @@ class PageLoader(QObject):
         cache = PageCache(self.ctx.paths.page_cache)
         key = body_key(self.ctx.doc, self.ctx.engine.version_key, opts)
         segments = cache.load(key, index)
-        if segments is None or len(segments) != self.chunks.element_count(index):
+        if segments is None or not self.chunks.matches(index, segments):
             segments = self.chunks.segments(index, self.readings, opts)
             cache.store(key, index, segments)
         return segments

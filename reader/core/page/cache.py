@@ -15,10 +15,11 @@ import json
 from pathlib import Path
 
 from reader.core.files import atomic_write
+from reader.core.page import chunks
 from reader.core.page.render import RenderOptions
 from reader.core.text.document import Document
 
-RENDER_VERSION = "4"  # bump when render.py, layout.py or chunks.py change markup
+RENDER_VERSION = "5"  # bump when render.py, layout.py or chunks.py change markup
 
 
 def body_key(doc: Document, engine_key: str, opts: RenderOptions) -> str:
@@ -30,6 +31,7 @@ def body_key(doc: Document, engine_key: str, opts: RenderOptions) -> str:
         opts.romaji_style.value,
         opts.aids.value,
         str(opts.offsets),
+        str(chunks.CHUNK_CHARS),  # another cut gives other chunks under each index
     ]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:24]
 

@@ -102,6 +102,18 @@ class ChunkedPage:
         """How many elements chunk ``index`` has (one per section it spans)."""
         return len(self._groups(self.chunks[index]))
 
+    def matches(self, index: int, segments: list[str]) -> bool:
+        """Whether cached ``segments`` are chunk ``index``'s: one per element, each
+        opening with the element's first block and holding its last."""
+        groups = self._groups(self.chunks[index])
+        if len(segments) != len(groups):
+            return False
+        return all(
+            f'data-b="{escape(g[0].id)}"' in seg
+            and f'data-b="{escape(g[-1].id)}"' in seg
+            for seg, g in zip(segments, groups, strict=True)
+        )
+
     def _groups(self, chunk: Chunk) -> list[list[Block]]:
         """A chunk's blocks, split where a section (or the footer) starts."""
         groups: list[list[Block]] = []

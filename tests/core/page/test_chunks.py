@@ -62,3 +62,13 @@ def test_chunk_of_each_block(long_doc: Document) -> None:
     for chunk in page.chunks:
         assert {page.chunk_of(b) for b in chunk.block_ids} == {chunk.index}
     assert page.chunk_of("no-such-block") is None
+
+
+def test_cached_segments_are_checked_against_their_chunk(long_doc: Document) -> None:
+    """A page cache written under another cut of the text is not shown."""
+    page = ChunkedPage(long_doc, 2000)
+    opts = RenderOptions(offsets=False, parens=False)
+    assert page.matches(2, page.segments(2, {}, opts))
+    assert not page.matches(2, page.segments(3, {}, opts))
+    other = ChunkedPage(long_doc, 2500)
+    assert not page.matches(2, other.segments(2, {}, opts))
