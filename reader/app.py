@@ -10,12 +10,8 @@ import os
 import sys
 from pathlib import Path
 
-from reader.core.annotations import AnnotationStore, StoreError
-from reader.core.readings.user_corrections import engine_for
-from reader.core.text.document import Document
 from reader.core.text.source import load_document
 from reader.paths import DataPaths, data_dir
-from reader.services import cached_readings
 
 
 def has_display() -> bool:
@@ -80,11 +76,10 @@ def _run_window(args: argparse.Namespace, root: Path) -> int:
     """The window over data folder ``root``, whose lock this process holds."""
     from reader.single_instance import InstanceServer
     from reader.ui.application import application
-    from reader.ui.context import ReaderContext
     from reader.ui.i18n import Translations
-    from reader.ui.main_window import MainWindow
     from reader.ui.settings_model import SettingsModel
     from reader.ui.settings_store import SettingsStore
+    from reader.ui.window_host import WindowHost
 
     app = application(sys.argv[0])
     # Listen at once: a later start asks this socket whether the lock is live.
@@ -102,27 +97,19 @@ def _run_window(args: argparse.Namespace, root: Path) -> int:
     translations = Translations()
     translations.apply(settings.value.language)
     doc = load_document(args.source)
-    engine = engine_for(paths.user_corrections)
-    ctx = ReaderContext(
-        doc,
-        paths,
-        settings,
-        translations,
-        cached_readings(doc, paths.readings_cache, engine),
-        open_annotations(doc, paths),
-        server,
-        engine,
-    )
-    window = MainWindow(ctx)
+    host = WindowHost(paths, settings, translations, server)
+    host.show_first(doc)
     screenshot: Path | None = args.screenshot
     if screenshot is not None:
         from reader.ui.screenshot import take_screenshot
 
-        status = take_screenshot(app, window, screenshot, args.size)
+        status = take_screenshot(app, host.current(), screenshot, args.size)
     else:
-        window.show()
+        host.current().show()
         status = app.exec()
-    # Delete the page and the window while the application still exists.
+    # Delete the page and the window (the last one opened) while the application
+    # still exists.
+    window = host.current()
     window.view.release()
     import shiboken6
 
@@ -152,13 +139,3 @@ def _hand_over(root: Path) -> int:
         return 2
     print("yomu: already open over this data folder; brought that window forward")
     return 0
-
-
-def open_annotations(doc: Document, paths: DataPaths) -> AnnotationStore | None:
-    """The annotations store of the data folder (repaired if damaged; read-only if
-    it may not be written); None (and a message) if it cannot be used at all."""
-    try:
-        return AnnotationStore(doc, paths.annotations)
-    except StoreError as exc:
-        print(f"yomu: annotations disabled: {exc}", file=sys.stderr)
-        return None

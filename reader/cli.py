@@ -2,7 +2,7 @@
 
 yomu [--data-dir DIR] [SOURCE]
 yomu --screenshot FILE [--aids MODE] [--theme NAME] [--vertical]
-yomu export [SOURCE] [--aids MODE] [--format html|text|markdown] [-o FILE]
+yomu export [SOURCE] [--aids MODE] [--furigana-level LEVEL] [--format …] [-o FILE]
 yomu annotations export|import …
 yomu find QUERY [SOURCE]
 yomu vocab list|export|import …
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.cli_parser import CliError, Parser
-from reader.core.choices import Aids, Theme
+from reader.core.choices import Aids, FuriganaLevel, Theme
 from reader.core.readings import RomajiStyle
 from reader.core.text.source import SourceError, load_document
 from reader.paths import DataFolderError, data_dir
@@ -67,7 +67,8 @@ def _add_source(parser: argparse.ArgumentParser) -> None:
         "source",
         nargs="?",
         type=Path,
-        help="a UTF-8 text file (default: the bundled interview)",
+        help="a text file: UTF-8, or Shift_JIS as Aozora Bunko distributes "
+        "its texts (default: the bundled interview)",
     )
 
 
@@ -77,6 +78,19 @@ def export_parser() -> argparse.ArgumentParser:
     _add_source(p)
     p.add_argument(
         "--aids", choices=[a.value for a in Aids], default=Aids.FURIGANA.value
+    )
+    p.add_argument(
+        "--furigana-level",
+        choices=[level.value for level in FuriganaLevel],
+        default=FuriganaLevel.ALL.value,
+        help="furigana only on words with a kanji above this level: gradeN (school "
+        "grade 1-6), joyo, or jlptN (old JLPT level 4 easiest … 1); default: all",
+    )
+    p.add_argument(
+        "--all-readings",
+        action="store_true",
+        help="keep the readings of the words marked known in the window "
+        "(default: leave them out, as the window's export does)",
     )
     p.add_argument("--format", choices=FORMATS, default="html")
     p.add_argument(
@@ -101,6 +115,28 @@ def _write_output(text: str, output: Path | None) -> None:
         raise CliError(f"cannot write {output}: {exc.strerror or exc}") from None
 
 
+def known_words(root: Path) -> frozenset[str]:
+    """The words marked known in data folder ``root``, read without writing.
+
+    Raises:
+        CliError: the annotations file cannot be read (it is left as it is).
+    """
+    from reader.core.annotations import OpenMode, StoreError
+    from reader.core.known_words import KnownWords
+    from reader.paths import DataPaths
+
+    path = DataPaths(root).annotations
+    if not path.exists():
+        return frozenset()
+    try:
+        return KnownWords(path, mode=OpenMode.READ).words()
+    except StoreError as exc:
+        raise CliError(
+            f"cannot read the known words ({exc}); export with --all-readings "
+            "to keep every reading"
+        ) from None
+
+
 def run_export(argv: Sequence[str]) -> int:
     """``yomu export``."""
     from reader.core.page.export import ExportFormat, export_document
@@ -110,12 +146,22 @@ def run_export(argv: Sequence[str]) -> int:
     doc = load_document(args.source)
     aids = Aids(args.aids)
     readings: Readings = {}
+    known: frozenset[str] = frozenset()
     if aids is not Aids.NONE:
         from reader.services import compute_readings
 
-        readings = compute_readings(doc, data_dir(args.data_dir))
+        root = data_dir(args.data_dir)
+        readings = compute_readings(doc, root)
+        if aids.furigana and not args.all_readings:
+            known = known_words(root)
     text = export_document(
-        doc, readings, ExportFormat(args.format), aids, RomajiStyle(args.romaji_style)
+        doc,
+        readings,
+        ExportFormat(args.format),
+        aids,
+        RomajiStyle(args.romaji_style),
+        known=known,
+        level=FuriganaLevel(args.furigana_level),
     )
     _write_output(text, args.output)
     return 0

@@ -15,6 +15,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.core.text.document import BUNDLED_KEY_PREFIX
+
 APP_NAME = "yomu"
 ORG_NAME = "Yomu"
 ENV_DATA_DIR = "YOMU_DATA_DIR"
@@ -65,6 +67,18 @@ class DataPaths:
     def readings_cache(self) -> Path:
         """The computed readings, by text."""
         return self.cache / READINGS_CACHE_NAME
+
+    def readings_cache_for(self, doc_key: str) -> Path:
+        """The computed readings of one document (``Document.key``).
+
+        The bundled interview keeps ``readings.json``, where every earlier Yomu kept
+        its readings; another text has a file of its own, so opening it neither
+        grows nor slows the interview's.
+        """
+        if doc_key.startswith(BUNDLED_KEY_PREFIX):
+            return self.readings_cache
+        digest = hashlib.sha1(doc_key.encode("utf-8")).hexdigest()[:16]
+        return self.cache / f"readings-{digest}.json"
 
     @property
     def page_cache(self) -> Path:

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
+from reader.core.text.document import source_key_for
 from reader.core.text.source import MAX_SOURCE_BYTES
+from reader.paths import DataPaths
 
 
 def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -46,8 +48,10 @@ def test_export_of_another_file_and_the_cache(tmp_path: Path,
                          capsys)
     assert status == 0
     assert "namae wa mada nai." in out
-    cache = tmp_path / "data" / "cache" / "readings.json"
+    # Another text's readings have a file of their own, not the interview's.
+    cache = DataPaths(tmp_path / "data").readings_cache_for(source_key_for(source))
     assert cache.exists()
+    assert not (tmp_path / "data" / "cache" / "readings.json").exists()
 
 
 def bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
@@ -205,3 +209,64 @@ def test_data_folder_that_cannot_be_made_is_one_line(
     status, out, err = run(["annotations", "--data-dir", str(folder), "export"], capsys)
     assert (status, out) == (2, "")
     assert err == f"yomu: error: {message.format(dir=folder)}\n"
+
+
+def test_export_furigana_level(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--furigana-level keeps readings only on words with a kanji above the level."""
+    source = tmp_path / "level.txt"
+    source.write_text("日本の経済と曖昧な話。\n", encoding="utf-8")
+    args = ["export", str(source), "--format", "text", "--aids", "furigana"]
+    status, every, _ = run(args, capsys)
+    assert status == 0
+    assert "日本（にほん）" in every
+    status, out, _ = run([*args, "--furigana-level", "grade5"], capsys)
+    assert status == 0
+    assert "日本（" not in out  # grade 1
+    assert "経済（けいざい）" in out  # 済 is grade 6
+    assert "曖昧（あいまい）" in out
+    status, out, _ = run([*args, "--furigana-level", "joyo"], capsys)
+    assert "（" not in out
+    status, _, err = run([*args, "--furigana-level", "n3"], capsys)
+    assert status == 2
+    assert "invalid choice: 'n3'" in err
+
+
+def test_export_leaves_out_known_words(tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """As the window's export does; --all-readings keeps them."""
+    from reader.core.known_words import KnownWords
+
+    folder = tmp_path / "known"
+    folder.mkdir()
+    KnownWords(folder / "annotations.json").add("日本")
+    source = tmp_path / "known.txt"
+    source.write_text("日本の経済。\n", encoding="utf-8")
+    args = ["export", str(source), "--format", "text", "--data-dir", str(folder)]
+    status, out, _ = run(args, capsys)
+    assert status == 0
+    assert "日本の経済（けいざい）" in out
+    status, out, _ = run([*args, "--all-readings"], capsys)
+    assert "日本（にほん）の" in out
+
+
+def test_export_with_damaged_known_words_is_one_line_and_touches_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "damaged"
+    folder.mkdir()
+    damaged = folder / "annotations.json"
+    damaged.write_text("{not json", encoding="utf-8")
+    source = tmp_path / "d.txt"
+    source.write_text("日本の経済。\n", encoding="utf-8")
+    args = ["export", str(source), "--format", "text", "--data-dir", str(folder)]
+    status, out, err = run(args, capsys)
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1
+    assert "--all-readings" in err
+    assert damaged.read_text(encoding="utf-8") == "{not json"
+    assert sorted(p.name for p in folder.iterdir() if p.name != "cache") == [
+        "annotations.json"
+    ]
+    status, out, _ = run([*args, "--all-readings"], capsys)
+    assert status == 0
+    assert "日本（にほん）" in out

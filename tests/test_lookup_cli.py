@@ -25,7 +25,8 @@ def test_text_output(capsys: pytest.CaptureFixture[str]) -> None:
     assert "[common]" in first
     assert "  1. [Ichidan verb, transitive verb] to eat" in out
     assert "Kanji:" in out
-    assert "9 strokes, grade 2, JLPT 4, frequency 328" in out
+    # KANJIDIC2 has the old four JLPT levels: labelled so, not mistaken for N4.
+    assert "9 strokes, grade 2, old JLPT 4, frequency 328" in out
 
 
 def test_json_output(capsys: pytest.CaptureFixture[str]) -> None:

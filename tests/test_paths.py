@@ -64,3 +64,15 @@ def test_core_and_test_setup_import_no_qt() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True,
                             text=True, check=True, cwd=Path(__file__).parent.parent)
     assert result.stdout.strip() == "[]"
+
+
+def test_each_text_has_its_own_readings_cache_and_the_interview_keeps_its_file(
+    tmp_path: Path,
+) -> None:
+    p = paths.DataPaths(tmp_path)
+    interview = p.readings_cache_for("bundled:seed.txt")
+    first = p.readings_cache_for("file:/texts/a.txt")
+    second = p.readings_cache_for("file:/texts/b.txt")
+    assert interview == p.readings_cache  # where earlier versions kept it
+    assert len({interview, first, second}) == 3
+    assert first.parent == second.parent == p.cache

@@ -120,3 +120,50 @@ class Listeners(Generic[E]):
                 listener(event)
             except Exception:  # one broken view must not stop the others
                 log.exception("store listener failed")
+
+
+class Undoable(Generic[R, E]):
+    """Undo, redo and listeners for a store of records, on one ``_change`` path.
+
+    A store keeps ``_history`` and ``_listeners`` and writes every change through
+    ``_change``: undoing applies the recorded "before" states through the same
+    path (and the same safe write) as any other change.
+    """
+
+    _history: History[R]
+    _listeners: Listeners[E]
+
+    def _change(self, change: Change[R], *, record: bool = True) -> None:
+        raise NotImplementedError
+
+    @property
+    def can_undo(self) -> bool:
+        """Whether ``undo`` would do something."""
+        return self._history.can_undo
+
+    @property
+    def can_redo(self) -> bool:
+        """Whether ``redo`` would do something."""
+        return self._history.can_redo
+
+    def undo(self) -> bool:
+        """Undo the last change; False if there was none."""
+        change = self._history.peek_undo()
+        if change is None:
+            return False
+        self._change(change, record=False)
+        self._history.commit_undo()
+        return True
+
+    def redo(self) -> bool:
+        """Redo the last undone change; False if there was none."""
+        change = self._history.peek_redo()
+        if change is None:
+            return False
+        self._change(change, record=False)
+        self._history.commit_redo()
+        return True
+
+    def subscribe(self, callback: Callable[[E], None]) -> Callable[[], None]:
+        """Call ``callback`` after each saved change; returns a function to stop."""
+        return self._listeners.subscribe(callback)

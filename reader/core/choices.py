@@ -37,6 +37,41 @@ class FuriganaStyle(StrEnum):
     HOVER = "hover"
 
 
+class FuriganaLevel(StrEnum):
+    """Which words keep their furigana: those with a kanji above this level.
+
+    ``gradeN`` hides furigana on words whose kanji are all taught by school grade N,
+    ``joyo`` on words of jōyō kanji only, ``jlptN`` on words whose kanji are all in
+    the old JLPT level N or an easier one (4 is the easiest; see docs/design.md,
+    "Furigana by level"). A word's marks (:mod:`reader.core.page.levels`) are
+    ``g<grade>`` and ``j<jlpt>`` of its hardest kanji.
+    """
+
+    ALL = "all"
+    GRADE1 = "grade1"
+    GRADE2 = "grade2"
+    GRADE3 = "grade3"
+    GRADE4 = "grade4"
+    GRADE5 = "grade5"
+    GRADE6 = "grade6"
+    JOYO = "joyo"
+    JLPT4 = "jlpt4"
+    JLPT3 = "jlpt3"
+    JLPT2 = "jlpt2"
+    JLPT1 = "jlpt1"
+
+    @property
+    def hidden_marks(self) -> tuple[str, ...]:
+        """The word marks whose furigana this level hides."""
+        if self is FuriganaLevel.JOYO:
+            return ("g1", "g2", "g3", "g4", "g5", "g6", "g8")
+        if self.value.startswith("grade"):
+            return tuple(f"g{n}" for n in range(1, int(self.value[-1]) + 1))
+        if self.value.startswith("jlpt"):
+            return tuple(f"j{n}" for n in range(4, int(self.value[-1]) - 1, -1))
+        return ()
+
+
 class LookupHover(StrEnum):
     """Whether hovering over a word looks it up: with Shift held, or never."""
 
@@ -127,6 +162,7 @@ def page_lists() -> dict[str, object]:
     return {
         "aids": list(values(Aids)),
         "furiganaStyles": list(values(FuriganaStyle)),
+        "furiganaLevels": list(values(FuriganaLevel)),
         "themes": [t.value for t in Theme.page_themes()],
         "colors": list(COLORS),
         "styles": {s.value: s.prefix for s in HighlightStyle},
@@ -150,4 +186,21 @@ def page_lists_css() -> str:
             f"::highlight(ul-{c}) {{ text-decoration: underline 2px {c.underline}; }}",
             f".sel-tools .swatch.{c} {{ background: {c.swatch}; }}",
         ]
-    return "\n".join(lines)
+    return "\n".join([*lines, *_level_rules()])
+
+
+def _level_rules() -> list[str]:
+    """One rule per furigana level: hide the furigana of the words it covers.
+
+    Each furigana ruby of the page carries its word's marks (``data-l="g3 j2"``), so
+    a level change is a class on ``<body>``, not a new page.
+    """
+    rules = []
+    for level in FuriganaLevel:
+        marks = ",".join(f'[data-l~="{m}"]' for m in level.hidden_marks)
+        if marks:
+            rules.append(
+                f"body.level-{level} ruby.f:is({marks}) > :is(rt, rp) "
+                "{ display: none; }"
+            )
+    return rules

@@ -8,6 +8,7 @@ from typing import Any
 
 from reader.core.choices import (
     Aids,
+    FuriganaLevel,
     FuriganaStyle,
     HighlightColor,
     Language,
@@ -35,6 +36,11 @@ class Settings:
     aids: str = _option(Aids.FURIGANA, "Reading aids shown", Aids)
     furigana_style: str = _option(
         FuriganaStyle.ALWAYS, "Furigana always shown, or on hover/click", FuriganaStyle
+    )
+    furigana_level: str = _option(
+        FuriganaLevel.ALL,
+        "Furigana only on words with a kanji above this grade or JLPT level",
+        FuriganaLevel,
     )
     romaji_style: str = _option(
         RomajiStyle.MACRON, "Long vowels as macrons or spelled out", RomajiStyle

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from reader.core.choices import Aids, FuriganaStyle, Language, Theme
+from reader.core.choices import Aids, FuriganaLevel, FuriganaStyle, Language, Theme
 from reader.core.readings import RomajiStyle
 from reader.core.settings import Settings
 from reader.ui.i18n import tr
@@ -45,6 +45,22 @@ def _group(parent: QObject, items: list[tuple[str, str, str]]) -> QActionGroup:
     return group
 
 
+def level_items() -> list[tuple[str, str, str]]:
+    """The choices of View › Furigana For: all kanji, or those above a level.
+
+    KANJIDIC2 knows the old JLPT levels (1–4) only; each is labelled with the
+    N-levels it mostly became (docs/design.md, "Furigana by level").
+    """
+    grade = tr("Kanji Above Grade {n}")
+    items = [(FuriganaLevel.ALL.value, tr("&All Kanji"), "")]
+    items += [(f"grade{n}", grade.format(n=n), "") for n in range(1, 7)]
+    items.append((FuriganaLevel.JOYO.value, tr("Kanji Above Jōyō (常用)"), ""))
+    approx = {4: "N5", 3: "N4", 2: "N3–N2", 1: "N1"}
+    jlpt = tr("Kanji Above Old JLPT {n} (≈{new})")
+    items += [(f"jlpt{n}", jlpt.format(n=n, new=new), "") for n, new in approx.items()]
+    return items
+
+
 @dataclass
 class Actions:
     """Every QAction of the main window."""
@@ -58,6 +74,7 @@ class Actions:
     copy_anki: QAction = field(init=False)
     aids: QActionGroup = field(init=False)
     furigana_hover: QAction = field(init=False)
+    furigana_level: QActionGroup = field(init=False)
     romaji_ascii: QAction = field(init=False)
     theme: QActionGroup = field(init=False)
     bigger: QAction = field(init=False)
@@ -79,6 +96,13 @@ class Actions:
     lookup_click: QAction = field(init=False)
     lookup_hover: QAction = field(init=False)
     known_words: QAction = field(init=False)
+    add_vocabulary: QAction = field(init=False)
+    export_vocabulary: QAction = field(init=False)
+    open_file: QAction = field(init=False)
+    open_interview: QAction = field(init=False)
+    next_turn: QAction = field(init=False)
+    previous_turn: QAction = field(init=False)
+    add_bookmark: QAction = field(init=False)
 
     def __post_init__(self) -> None:
         p = self.parent
@@ -99,6 +123,7 @@ class Actions:
         self.furigana_hover = _action(
             p, tr("Furigana on &Hover or Click"), "Ctrl+H", checkable=True
         )
+        self.furigana_level = _group(p, level_items())
         self.romaji_ascii = _action(p, tr("Romaji Without &Macrons"), checkable=True)
         self.theme = _group(
             p,
@@ -141,15 +166,32 @@ class Actions:
         self.lookup_click = _action(p, tr("Look Up on &Click"), checkable=True)
         self.lookup_hover = _action(p, tr("Look Up on Shift+&Hover"), checkable=True)
         self.known_words = _action(p, tr("&Known Words…"))
+        self.add_vocabulary = _action(p, tr("Add to &Vocabulary"), "Ctrl+Shift+A")
+        self.export_vocabulary = _action(p, tr("Export &Vocabulary…"))
+        self._basics(p)
         self.sync()
         self._connect_settings()
         self.settings.changed.connect(self._on_setting)
+
+    def _basics(self, p: QObject) -> None:
+        """Opening texts, moving by speaker and bookmarks (reader/ui/basics.py)."""
+        self.open_file = _action(p, tr("&Open…"), QKeySequence.StandardKey.Open)
+        self.open_interview = _action(p, tr("Open the &Interview"))
+        # Ctrl+D is the look-up's; brackets step like a pager, Alt+arrows as well.
+        self.next_turn = _action(p, tr("Next &Turn"), "]")
+        self.next_turn.setShortcuts([QKeySequence("]"), QKeySequence("Alt+Down")])
+        self.previous_turn = _action(p, tr("Previous T&urn"), "[")
+        self.previous_turn.setShortcuts([QKeySequence("["), QKeySequence("Alt+Up")])
+        self.add_bookmark = _action(p, tr("&Add Bookmark"), "Ctrl+B")
 
     def _connect_settings(self) -> None:
         """Each settings action sets its option on the model."""
         put = self.settings.set
         self.aids.triggered.connect(lambda act: put("aids", act.data()))
         self.theme.triggered.connect(lambda act: put("theme", act.data()))
+        self.furigana_level.triggered.connect(
+            lambda act: put("furigana_level", act.data())
+        )
         self.spacing.triggered.connect(
             lambda act: put("line_spacing", float(act.data()))
         )
@@ -174,6 +216,7 @@ class Actions:
         s = self.settings.value
         Actions.check(self.aids, s.aids)
         Actions.check(self.theme, s.theme)
+        Actions.check(self.furigana_level, s.furigana_level)
         Actions.check(self.spacing, str(s.line_spacing))
         Actions.check(self.language, s.language)
         self.furigana_hover.setChecked(s.furigana_style == FuriganaStyle.HOVER)

@@ -9,6 +9,7 @@ from reader.ui import annotation_dialogs
 from reader.ui.annotation_controller import AnnotationController
 from reader.ui.annotations_panel import AnnotationListModel, AnnotationsPanel
 from reader.ui.i18n import tr
+from reader.ui.note_readings import NoteReadings
 from reader.ui.surface import WindowSurface
 
 
@@ -18,9 +19,17 @@ def install_annotations(
     """The controller, and the panel as a dock on the right of the window."""
     notes = AnnotationController(surface, store)
     window, settings = surface.parent, surface.settings
+    # Notes are read for the search in a worker, never while the reader types.
+    notes_read = NoteReadings(window)
     model = AnnotationListModel(
-        store, tr("Introduction"), surface.readings, window, ready=False
+        store,
+        tr("Introduction"),
+        surface.readings,
+        window,
+        ready=False,
+        matcher=notes_read.matcher(),
     )
+    notes_read.ready.connect(lambda: model.set_matcher(notes_read.matcher()))
     # The model reads the store only while no job is using it.
     notes.jobs.busy_changed.connect(lambda busy: model.set_ready(not busy))
     panel = AnnotationsPanel(model, window)

@@ -109,6 +109,12 @@ class AnnotationListModel(QAbstractListModel):
         self.query, self.colors, self.has_note = query, colors, has_note
         self.refresh()
 
+    def set_matcher(self, matcher: SoundMatcher) -> None:
+        """Search with ``matcher`` from now on (notes read since), and again now."""
+        self._matcher = matcher
+        if self.query:
+            self.refresh()
+
     def set_ready(self, ready: bool) -> None:
         """Read the store again (True), or keep the rows shown until then (False)."""
         self.ready = ready

@@ -13,6 +13,7 @@ Signals:
     lookup_requested(dict): a request of the look-up popup (lookup_controller.py).
     chunk_requested(int): the page wants chunk k of the text (page_loader.py).
     block_requested(str): the page wants the chunk holding this block.
+    find_painted(int): the find marks of request ``serial`` are drawn (find.js).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class Bridge(QObject):
     lookup_requested = Signal(object)
     chunk_requested = Signal(int)
     block_requested = Signal(str)
+    find_painted = Signal(int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +116,10 @@ class PageApi(QObject):
     @Slot(str)
     def needBlock(self, block_id: str) -> None:  # noqa: N802
         self._bridge.block_requested.emit(block_id)
+
+    @Slot(int)
+    def findPainted(self, serial: int) -> None:  # noqa: N802
+        self._bridge.find_painted.emit(serial)
 
     @Slot(str)
     def openLink(self, url: str) -> None:  # noqa: N802

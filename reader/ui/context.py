@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from reader.core.annotations import AnnotationStore
 from reader.core.readings import ReadingEngine, Word
@@ -27,6 +28,8 @@ class ReaderContext:
         annotations: the highlights and notes, None if they cannot be used.
         server: the socket later ``yomu`` processes talk to.
         engine: the reading engine (bundled plus the reader's corrections).
+        open_text: reads another text in place of this one (a path, or None for
+            the bundled interview); None where the window cannot switch texts.
     """
 
     doc: Document
@@ -37,3 +40,4 @@ class ReaderContext:
     annotations: AnnotationStore | None = None
     server: InstanceServer | None = None
     engine: ReadingEngine = field(default_factory=ReadingEngine)
+    open_text: Callable[[Path | None], bool] | None = None

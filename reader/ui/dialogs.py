@@ -11,6 +11,7 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reader import __version__
+from reader.core.choices import FuriganaLevel
 from reader.core.page.export import ExportFormat, export_document
 from reader.core.page.render import Aids
 from reader.core.readings import RomajiStyle
@@ -91,6 +92,7 @@ def export_to(surface: WindowSurface, path: Path, fmt: ExportFormat) -> Path | N
         Aids(s.aids),
         RomajiStyle(s.romaji_style),
         known=surface.known(),
+        level=FuriganaLevel(s.furigana_level),
     )
     try:
         path.write_text(text, encoding="utf-8")

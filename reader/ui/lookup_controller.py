@@ -13,6 +13,8 @@ Signals:
         and whether it shows an entry (not a message).
     closed: the page closed the popup.
     known_requested(str): "I know this word" on the word shown (its ``Word.text``).
+    vocab_requested(str, int, int, int): "Add to vocabulary" on the word shown:
+        block, start, end, and the sense chosen in the popup (0 first).
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ class LookupController(QObject):
     drawn = Signal(float, bool)
     closed = Signal()
     known_requested = Signal(str)
+    vocab_requested = Signal(str, int, int, int)
 
     def __init__(
         self,
@@ -105,6 +108,9 @@ class LookupController(QObject):
             self.copy()
         elif kind == "known":
             self.mark_known()
+        elif kind == "add":
+            sense = request.get("sense", 0)
+            self.add_to_vocabulary(sense if isinstance(sense, int) else 0)
         elif kind == "drawn" and isinstance(request.get("ms"), int | float):
             self.drawn.emit(float(request["ms"]), bool(request.get("found")))
         elif kind == "closed":
@@ -275,6 +281,33 @@ class LookupController(QObject):
         if self.shown is not None and any(s.reading for s in self.shown.segments):
             self.known_requested.emit(self.shown.text)
 
+    def add_to_vocabulary(self, sense: int = 0) -> None:
+        """Ask to add the word shown, with sense ``sense`` of its best entry."""
+        if self.current is not None and self.result is not None:
+            block_id, start, length = self.current
+            self.vocab_requested.emit(block_id, start, start + length, max(sense, 0))
+
+    def with_dictionary(
+        self,
+        work: Callable[[Lookup | None], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[Exception], None],
+    ) -> None:
+        """Run ``work(lookup)`` in the look-up thread (the dictionary is opened
+        there if need be; ``None`` if it is missing), then ``done`` on the UI thread.
+        """
+
+        def run() -> Any:
+            from reader.core.lookup import DictionaryError
+
+            try:
+                lookup: Lookup | None = self._dictionary()
+            except DictionaryError:
+                lookup = None
+            return work(lookup)
+
+        self._jobs.run(run, done, failed)
+
     def close(self) -> None:
         """Close the popup."""
         self._serial += 1
@@ -310,6 +343,7 @@ class LookupController(QObject):
             "kanji": tr("Kanji"),
             "copy": tr("Copy"),
             "known": tr("I know this word"),
+            "add": tr("Add to vocabulary"),
             "keys": tr("← → words · Esc closes"),
             "common": tr("common"),
         }

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.choices import FuriganaLevel
 from reader.core.page.textforms import InlineForm, selection_text
 from reader.core.readings import ReadingEngine, Word
 from reader.core.settings import Settings
@@ -29,7 +30,10 @@ from reader.ui.actions import Actions
 from reader.ui.annotation_controller import AnnotationController
 from reader.ui.annotation_wiring import install_annotations
 from reader.ui.annotations_panel import AnnotationsPanel
+from reader.ui.basics import Basics
 from reader.ui.context import ReaderContext
+from reader.ui.find_bar import install_find
+from reader.ui.find_controller import FindController
 from reader.ui.i18n import tr
 from reader.ui.known_words import KnownWordsController
 from reader.ui.lookup_controller import LookupController
@@ -39,6 +43,7 @@ from reader.ui.reading_view import ReadingView
 from reader.ui.settings_store import SettingsStore
 from reader.ui.sidebar import SectionSidebar
 from reader.ui.surface import WindowSurface
+from reader.ui.vocabulary_wiring import connect_vocabulary_actions, install_vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +62,9 @@ class MainWindow(QMainWindow):
         # First subscriber: a new language's translators are in before the others
         # (sidebar, panel) read their titles again.
         self.settings_model.changed.connect(self._on_setting)
-        self.position: tuple[str, float] | None = self.store.position(self.doc.doc_id)
+        self.position: tuple[str, float] | None = self.store.position(
+            self.doc.key, self.doc.doc_id  # a position kept by digest moves to the key
+        )
         self.top_block = ""
         self._save_timer = QTimer(self, singleShot=True, interval=400)
         self._save_timer.timeout.connect(self._save_position)
@@ -71,7 +78,6 @@ class MainWindow(QMainWindow):
             ctx.paths.user_corrections,
             self.use_engine,
         )
-        self.setCentralWidget(self.view)
         self.known = KnownWordsController(
             self.view,
             ctx.paths.annotations if ctx.annotations is not None else None,
@@ -80,6 +86,12 @@ class MainWindow(QMainWindow):
         self.loader = PageLoader(self.view, ctx, lambda: self.position)
         self.loader.page_shown.connect(self.page_shown)
         self.loader.readings_ready.connect(self.readings_ready)
+        loader = self.loader
+        self.finder = FindController(
+            self.doc, self.view, lambda: loader.readings, loader.readings_ready
+        )
+        pane, self.find_bar = install_find(self.view, self.finder)
+        self.setCentralWidget(pane)
         # Chromium loads the page in its own process while the window is built.
         self.loader.show_page()
         self.sidebar = SectionSidebar(self.doc, self.settings_model, self)
@@ -104,7 +116,14 @@ class MainWindow(QMainWindow):
             self.doc, self.view, self.settings_model, lambda: self.readings
         )
         self.lookup.known_requested.connect(self.known.mark)
+        self.vocab, self.vocab_panel = install_vocabulary(
+            self.surface,
+            ctx.paths.annotations if ctx.annotations is not None else None,
+            self.lookup,
+            self.panel,
+        )
         self._build_status_bar()
+        self.basics = Basics(self)
         self._build_chrome()
         self._connect_view()
         self._restore_window()
@@ -139,6 +158,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(build_toolbar(self, self.actions_))
         self.progress.setFormat(tr("Readings %p%"))
         self._connect_actions()
+        self.basics.connect(self.actions_)
         self.lookup.connect_actions(self.actions_)
         self.actions_.known_words.triggered.connect(
             lambda: self.known.show_dialog(self)
@@ -149,6 +169,7 @@ class MainWindow(QMainWindow):
             None,
             a.highlight,
             a.add_note,
+            a.add_vocabulary,
             None,
             a.copy,
             a.copy_readings,
@@ -164,6 +185,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(self.notes is not None)
         self.view.extend_context_menu = self.fixer.add_action
+        connect_vocabulary_actions(a, self.vocab, self.vocab_panel)
 
     def _connect_actions(self) -> None:
         a = self.actions_
@@ -216,6 +238,12 @@ class MainWindow(QMainWindow):
         verb, _, arg = command.partition(" ")
         if verb == "import":
             self._import_from_cli(Path(arg), reply)
+            return
+        if verb == "vocab-import":
+            if self.vocab is None:
+                reply("error vocabulary is off in the open window; nothing imported")
+            else:
+                self.vocab.import_from_cli(Path(arg), reply)
             return
         self.showNormal()
         self.raise_()
@@ -288,11 +316,13 @@ class MainWindow(QMainWindow):
             # taking it would restore the next page there, and save it on close.
             return
         self.position = (block_id, fraction)
+        self.basics.on_position(block_id, fraction)
         self._save_timer.start()
 
     def _save_position(self) -> None:
         if self.position is not None:
-            self.store.save_position(self.doc.doc_id, *self.position)
+            percent = self.basics.on_position(*self.position)
+            self.store.save_position(self.doc.key, *self.position, percent)
 
     def scroll_to_block(self, block_id: str) -> None:
         self.view.call("scrollToBlock", block_id)
@@ -327,6 +357,7 @@ class MainWindow(QMainWindow):
         elif name == "language":
             self.ctx.translations.apply(self.settings.language)
             self._build_chrome()
+            self.find_bar.retranslate()
 
     def _apply_chrome_theme(self) -> None:
         """Menus, sidebar and toolbar follow the page: dark with the dark theme."""
@@ -351,7 +382,12 @@ class MainWindow(QMainWindow):
 
     def copy_with_readings(self, form: InlineForm) -> None:
         text = selection_text(
-            self.doc, self.readings, self.view.selection, form, self.known.words()
+            self.doc,
+            self.readings,
+            self.view.selection,
+            form,
+            self.known.words(),
+            FuriganaLevel(self.settings.furigana_level),
         )
         if text:
             QGuiApplication.clipboard().setText(text)
@@ -366,6 +402,10 @@ class MainWindow(QMainWindow):
         self.store.save_window_state(self.saveGeometry(), self.saveState())
         self.loader.wait()
         self.lookup.wait()
+        self.finder.wait()
+        if self.vocab is not None:
+            self.vocab.close()
+            self.vocab = None
         if self.notes is not None:
             self.notes.close()
             self.notes = None

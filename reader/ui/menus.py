@@ -12,8 +12,12 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     """File, Edit, View, Go and Help menus."""
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&File"))
+    file_menu.addAction(a.open_file)
+    file_menu.addMenu(tr("Open &Recent")).setObjectName("recentMenu")
+    file_menu.addAction(a.open_interview)
+    file_menu.addSeparator()
     file_menu.addAction(a.export)
-    file_menu.addActions([a.export_notes, a.import_notes])
+    file_menu.addActions([a.export_notes, a.import_notes, a.export_vocabulary])
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
 
@@ -22,13 +26,17 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     edit.addSeparator()
     edit.addActions([a.copy, a.copy_readings, a.copy_anki])
     edit.addSeparator()
-    edit.addActions([a.highlight, a.add_note])
+    edit.addActions([a.highlight, a.add_note, a.add_vocabulary])
     edit.addSeparator()
     edit.addActions([a.look_up, a.lookup_click, a.lookup_hover, a.known_words])
 
     view = bar.addMenu(tr("&View"))
     view.addActions(a.aids.actions())
     view.addAction(a.furigana_hover)
+    level = view.addMenu(tr("Furigana F&or"))
+    level.addActions(a.furigana_level.actions())
+    level.insertSeparator(a.furigana_level.actions()[1])
+    level.insertSeparator(a.furigana_level.actions()[8])
     view.addAction(a.romaji_ascii)
     view.addSeparator()
     view.addActions([a.bigger, a.smaller, a.reset_size])
@@ -41,6 +49,7 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     docks = (
         (getattr(window, "sidebar", None), tr("Section &Sidebar"), "F9"),
         (getattr(window, "panel", None), tr("&Annotations Panel"), "F10"),
+        (getattr(window, "vocab_panel", None), tr("&Vocabulary Panel"), "F11"),
     )
     for dock, text, key in docks:
         if dock is not None:
@@ -53,6 +62,13 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
 
     go = bar.addMenu(tr("&Go"))
     go.addActions([a.next_section, a.previous_section])
+    go.addSeparator()
+    go.addActions([a.next_turn, a.previous_turn])
+    go.addMenu(tr("&Follow Speaker")).setObjectName("followMenu")
+
+    marks = bar.addMenu(tr("&Bookmarks"))
+    marks.setObjectName("bookmarksMenu")
+    marks.addAction(a.add_bookmark)
 
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(a.about)

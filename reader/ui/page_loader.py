@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 _PAGE_CALLS: dict[str, str] = {
     "aids": "setAids",
     "furigana_style": "setFuriganaStyle",
+    "furigana_level": "setFuriganaLevel",
     "theme": "setTheme",
     "font_size": "setFontSize",
     "line_spacing": "setLineSpacing",
@@ -60,6 +61,7 @@ def body_classes(settings: Settings) -> list[str]:
     classes = [
         f"aids-{settings.aids}",
         f"furi-{settings.furigana_style}",
+        f"level-{settings.furigana_level}",
         f"theme-{resolve_theme(settings.theme)}",
     ]
     return [*classes, "vertical"] if settings.vertical else classes

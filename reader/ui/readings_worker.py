@@ -23,6 +23,7 @@ from reader.core.page.chunks import ChunkedPage
 from reader.core.page.render import RenderOptions
 from reader.core.readings import ReadingCache, ReadingEngine, Word
 from reader.paths import DataPaths  # noqa: I001
+from reader.services import block_with_text_ruby, text_glosses
 
 
 @dataclass(frozen=True)
@@ -91,9 +92,10 @@ class ReadingsWorker(QObject):
             self._thread.quit()
 
     def _compute(self) -> dict[str, Sequence[Word]]:
-        cache = ReadingCache(self._paths.readings_cache, self._engine)
-        pages = PageCache(self._paths.page_cache)
         doc = self._page.doc
+        cache = ReadingCache(self._paths.readings_cache_for(doc.key), self._engine)
+        glosses = text_glosses(doc) if doc.ruby else None
+        pages = PageCache(self._paths.page_cache)
         key = body_key(doc, self._engine.version_key, self._opts)
         total = len(doc.blocks)
         readings: dict[str, Sequence[Word]] = {}
@@ -102,7 +104,14 @@ class ReadingsWorker(QObject):
             done.add(index)
             ids = self._page.chunks[index].block_ids
             pairs = [(b, doc.block(b).text) for b in ids]
-            words = cache.read_blocks(pairs, flush=False)
+            words: dict[str, Sequence[Word]] = dict(
+                cache.read_blocks(pairs, flush=False)
+            )
+            if glosses is not None:  # the text's own ruby (Aozora) over the engine's
+                for b in ids:
+                    words[b] = block_with_text_ruby(
+                        doc, doc.block(b), words[b], self._engine, glosses
+                    )
             readings.update(words)
             segments = self._page.segments(index, words, self._opts)
             pages.store(key, index, segments)  # for the next start; off the UI thread

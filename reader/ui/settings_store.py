@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from reader.core.settings import Settings, option_names
+
+MAX_RECENT = 10
+
+
+def place_key(doc_key: str) -> str:
+    """The settings group of a document's position, from its ``Document.key``.
+
+    Hashed: a key is a path, whose slashes QSettings would read as groups.
+    """
+    return "doc-" + hashlib.sha1(doc_key.encode("utf-8")).hexdigest()[:16]
 
 
 class SettingsStore:
@@ -32,20 +43,66 @@ class SettingsStore:
         self._qs.setValue(f"reader/{name}", value)
         self._qs.sync()
 
-    def position(self, doc_id: str) -> tuple[str, float] | None:
-        """The saved reading position in document ``doc_id``: (block id, fraction)."""
-        block = self._qs.value(f"position/{doc_id}/block")
+    def position(
+        self, doc_key: str, legacy_id: str | None = None
+    ) -> tuple[str, float] | None:
+        """The saved reading position in the document ``doc_key``: (block, fraction).
+
+        Positions used to be kept under the text's digest (``Document.doc_id``),
+        which changes with every edit; one found there under ``legacy_id`` moves
+        to the document's key, so it is not lost.
+        """
+        group = f"position/{place_key(doc_key)}"
+        if self._qs.value(f"{group}/block") is None and legacy_id:
+            self._migrate(f"position/{legacy_id}", group)
+        block = self._qs.value(f"{group}/block")
         if not isinstance(block, str) or not block:
             return None
         try:
-            fraction = float(self._qs.value(f"position/{doc_id}/fraction", 0.0))  # type: ignore[arg-type]
+            fraction = float(self._qs.value(f"{group}/fraction", 0.0))  # type: ignore[arg-type]
         except (TypeError, ValueError):
             fraction = 0.0
         return block, min(max(fraction, 0.0), 1.0)
 
-    def save_position(self, doc_id: str, block: str, fraction: float) -> None:
-        self._qs.setValue(f"position/{doc_id}/block", block)
-        self._qs.setValue(f"position/{doc_id}/fraction", fraction)
+    def _migrate(self, old: str, new: str) -> None:
+        block = self._qs.value(f"{old}/block")
+        if not isinstance(block, str) or not block:
+            return
+        self._qs.setValue(f"{new}/block", block)
+        self._qs.setValue(f"{new}/fraction", self._qs.value(f"{old}/fraction", 0.0))
+        self._qs.remove(old)
+        self._qs.sync()
+
+    def save_position(
+        self, doc_key: str, block: str, fraction: float, percent: int | None = None
+    ) -> None:
+        """Keep the position in ``doc_key`` (and how much of it is read)."""
+        group = f"position/{place_key(doc_key)}"
+        self._qs.setValue(f"{group}/block", block)
+        self._qs.setValue(f"{group}/fraction", fraction)
+        if percent is not None:
+            self._qs.setValue(f"{group}/percent", percent)
+        self._qs.sync()
+
+    def percent_read(self, doc_key: str) -> int | None:
+        """How much of ``doc_key`` was read when its position was last saved."""
+        value = self._qs.value(f"position/{place_key(doc_key)}/percent")
+        try:
+            return None if value is None else int(value)
+        except (TypeError, ValueError):
+            return None
+
+    def recent(self) -> list[str]:
+        """Recently opened files, newest first (paths as text)."""
+        value = self._qs.value("recent/files")
+        if isinstance(value, str):
+            value = [value]  # QSettings gives one item of a list back as itself
+        if not isinstance(value, list):
+            return []
+        return [v for v in value if isinstance(v, str) and v][:MAX_RECENT]
+
+    def save_recent(self, paths: list[str]) -> None:
+        self._qs.setValue("recent/files", paths[:MAX_RECENT])
         self._qs.sync()
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:

@@ -15,6 +15,7 @@ interface YomuBridge {
   lookup(payload: string): void;
   needChunk(index: number): void;
   needBlock(blockId: string): void;
+  findPainted(serial: number): void;
 }
 
 declare class QWebChannel {

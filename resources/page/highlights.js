@@ -7,6 +7,7 @@ import { along, scrollAlong, vertical } from "./geometry.js";
 import { layoutMarkers, placeMarkers } from "./markers.js";
 import { lists } from "./lists.js";
 import { rangeFor, rangePieces } from "./offsets.js";
+import { FIND_NAMES } from "./find.js";
 import { report } from "./position.js";
 
 /**
@@ -90,8 +91,9 @@ export function highlightCount() {
 /** Ranges point at text nodes: rebuild them whenever the blocks are replaced. */
 export function placeHighlights() {
   for (const h of highlights) h.ranges = rangesOf(h);
+  // The flash and the find bar's marks are not annotations: they stay.
   for (const key of Array.from(CSS.highlights.keys())) {
-    if (key !== "flash") CSS.highlights.delete(key);
+    if (key !== "flash" && !FIND_NAMES.includes(key)) CSS.highlights.delete(key);
   }
   for (const h of highlights) paint(h);
   layoutMarkers(highlights);

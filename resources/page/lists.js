@@ -7,6 +7,7 @@
  * @typedef {object} Lists
  * @property {string[]} aids reading aid modes: body class aids-<mode>
  * @property {string[]} furiganaStyles body class furi-<style>
+ * @property {string[]} furiganaLevels body class level-<level>
  * @property {string[]} themes body class theme-<name>
  * @property {string[]} colors highlight colours, in the toolbar's order
  * @property {Record<string, string>} styles annotation style → prefix of its CSS

@@ -14,9 +14,11 @@
   let labels = {
     names: "Names", shorter: "Shorter words", alsoRead: "Also read",
     unsure: "the engine was unsure", kanji: "Kanji", copy: "Copy", known: "I know this word",
+    add: "Add to vocabulary",
     keys: "← → words · Esc closes", common: "common",
   };
   /** @type {any} */ let current = null;  // the data shown: {b, s, e, words, …}
+  let chosenSense = 0;  // the best word's sense the reader picked (a click on it)
   let mouse = { x: -1, y: -1 };
   let hoverPending = false;
 
@@ -67,8 +69,9 @@
     box.appendChild(head);
     if (word.inflection) box.appendChild(el("div", "lu-infl", word.inflection));
     const senses = el("ol", "lu-senses");
-    for (const sense of full ? word.senses : word.senses.slice(0, 2)) {
-      const li = el("li", "");
+    for (const [i, sense] of (full ? word.senses : word.senses.slice(0, 2)).entries()) {
+      const li = el("li", full && i === chosenSense ? "chosen" : "");
+      if (full) li.dataset["sense"] = String(i);
       if (sense.pos.length) li.appendChild(el("span", "lu-pos", sense.pos.join(", ")));
       li.appendChild(el("span", "lu-gloss", sense.glosses.join("; ")));
       if (sense.notes.length) li.appendChild(el("span", "lu-notes", sense.notes.join(", ")));
@@ -120,6 +123,10 @@
     bar.appendChild(kanji);
     bar.appendChild(copy);
     bar.appendChild(known);
+    const add = el("button", "lu-add", labels.add);
+    add.setAttribute("type", "button");
+    add.title = "Add to vocabulary with the chosen sense (A)";
+    bar.appendChild(add);
     bar.appendChild(el("span", "lu-keys", labels.keys));
     return bar;
   }
@@ -151,6 +158,16 @@
     if (words.length) popup.appendChild(toolsPart());
   }
 
+  /**
+   * KANJIDIC2's grade in words: 1–6 school grades, 8 jōyō, 9–10 jinmeiyō.
+   * @param {number | null} grade
+   */
+  function gradeLabel(grade) {
+    if (!grade) return "";
+    if (grade <= 6) return "grade " + grade;
+    return grade === 8 ? "jōyō" : "jinmeiyō";
+  }
+
   /** @param {any[]} list */
   function showKanji(list) {
     const box = popup.querySelector(".lu-kanji");
@@ -169,8 +186,8 @@
       facts.appendChild(readings);
       const numbers = [
         k.strokes ? k.strokes + " strokes" : "",
-        k.grade ? "grade " + k.grade : "",
-        k.jlpt ? "JLPT " + k.jlpt : "",
+        gradeLabel(k.grade),
+        k.jlpt ? "old JLPT " + k.jlpt : "", // KANJIDIC2's levels predate N5–N1
         k.frequency ? "frequency #" + k.frequency : "",
       ].filter((x) => x);
       facts.appendChild(el("div", "lu-k-numbers", numbers.join(" · ")));
@@ -236,6 +253,7 @@
   /** @param {any} data */
   function show(data) {
     current = data;
+    chosenSense = 0;
     const t = typeof data.t === "number" ? data.t : performance.now();
     const found = data.words.length + data.names.length > 0;
     popup.hidden = false;
@@ -342,6 +360,20 @@
     if (target.closest(".lu-kanji-button")) ask({ kind: "kanji" });
     else if (target.closest(".lu-copy")) ask({ kind: "copy" });
     else if (target.closest(".lu-known")) ask({ kind: "known" });
+    else if (target.closest(".lu-add")) ask({ kind: "add", sense: chosenSense });
+    else {
+      const li = /** @type {HTMLElement | null} */ (target.closest("li[data-sense]"));
+      if (li) chooseSense(Number(li.dataset["sense"]));
+    }
+  }
+
+  /** Pick the sense "Add to vocabulary" saves (the popup marks it).
+   * @param {number} index */
+  function chooseSense(index) {
+    chosenSense = index;
+    for (const li of popup.querySelectorAll("li[data-sense]")) {
+      li.classList.toggle("chosen", Number(/** @type {HTMLElement} */ (li).dataset["sense"]) === index);
+    }
   }
 
   document.addEventListener("mousemove", (e) => {
@@ -374,6 +406,7 @@
     else if (by) { ask({ kind: "step", by: by, t: e.timeStamp }); }
     else if (e.key === "k" || e.key === "K") ask({ kind: "kanji" });
     else if (e.key === "n" || e.key === "N") ask({ kind: "known" });
+    else if (e.key === "a" || e.key === "A") ask({ kind: "add", sense: chosenSense });
     else if ((e.key === "c" || e.key === "C") && (window.getSelection() || { isCollapsed: true }).isCollapsed) {
       ask({ kind: "copy" });
     } else handled = false;

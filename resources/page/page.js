@@ -22,6 +22,7 @@ import {
   placeHighlights, placeNoteMarkers, putHighlight, removeHighlight, setHighlights,
 } from "./highlights.js";
 import { along, scrollAlong, vertical } from "./geometry.js";
+import { findApi, placeFindMarks } from "./find.js";
 import { offsetAtPoint, rangeFor, selectionRanges, selectRange } from "./offsets.js";
 import { onReport, position, report, topBlock, whenPainted } from "./position.js";
 import { restoreReveals, toggleReveal } from "./reveals.js";
@@ -29,6 +30,7 @@ import {
   keepingPosition, letReaderTakeOver, onReflow, scrollToBlock, scrollToPosition, settling,
 } from "./scrolling.js";
 import { settingsApi } from "./settings.js";
+import "./speakers.js";
 import { installToolbar } from "./toolbar.js";
 
 /**
@@ -43,6 +45,7 @@ function replaceBlocks(map) {
     }
     indexBlocks();
     placeHighlights();
+    placeFindMarks();
     restoreReveals();
   });
   return true;
@@ -132,7 +135,7 @@ letReaderTakeOver();
 installToolbar();
 onReport(placeNoteMarkers);
 onReflow(layoutNoteMarkers);
-onFill(() => { placeHighlights(); restoreReveals(); layoutNoteMarkers(); });
+onFill(() => { placeHighlights(); placeFindMarks(); restoreReveals(); layoutNoteMarkers(); });
 listen();
 indexBlocks();
 expose({
@@ -142,6 +145,7 @@ expose({
   setProgress,
   scrollToOffset,
   ...settingsApi,
+  ...findApi,
   scrollToBlock,
   position,
   restorePosition: scrollToPosition,

@@ -48,6 +48,14 @@ export const settingsApi = {
   setFuriganaStyle(style) {
     keepingPosition(() => setClassFrom("furi-", style, lists.furiganaStyles));
   },
+  /**
+   * Furigana only on words with a kanji above this level: a body class, whose
+   * rules (generated from Python) match the rubies' level marks (data-l).
+   * @param {string} level
+   */
+  setFuriganaLevel(level) {
+    keepingPosition(() => setClassFrom("level-", level, lists.furiganaLevels));
+  },
   /** @param {string} name */
   setTheme(name) { setClassFrom("theme-", name, lists.themes); },
   /** @param {boolean} on */

@@ -9,7 +9,7 @@ mapping hits back to base text) for queries typed as text, kana and romaji, agai
 a plain ``str.find`` loop over the source text for the same query as written
 (``str_find_ms``), the least any find can do. The goal is a median under 50 ms at
 the interview's size by every kind of query (issue 12); the page's painting of the
-hits is measured with the window, not here.
+hits, keystroke to marks drawn, is measured in the window by bench_find_window.py.
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ def open_window(data_dir: str, source: str) -> tuple[Any, Any]:
     prepare_environment(offscreen=True)
     from PySide6.QtWidgets import QApplication
 
-    from reader.app import open_annotations
+    from reader.core.annotations import AnnotationStore
     from reader.core.readings.user_corrections import engine_for
     from reader.core.text.source import load_document
     from reader.paths import DataPaths
@@ -55,8 +55,8 @@ def open_window(data_dir: str, source: str) -> tuple[Any, Any]:
         paths,
         settings,
         Translations(),
-        cached_readings(doc, paths.readings_cache, engine),
-        open_annotations(doc, paths),
+        cached_readings(doc, paths.readings_cache_for(doc.key), engine),
+        AnnotationStore(doc, paths.annotations),
         None,
         engine,
     )

@@ -69,6 +69,7 @@ from tests.core.readings.devset.score import (  # noqa: E402
     load,
     load_all,
     mean,
+    read_as_distributed,
     score_units,
     word_romaji,
     word_units,
@@ -165,6 +166,18 @@ def devset_figures() -> None:
     print(
         "devset_pykakasi_mean_romaji_cer_pct="
         f"{mean([s.cer_pct or 0.0 for s in kakasi]):.2f}"
+    )
+    # The same texts as distributed: Aozora files with the author's ruby, which
+    # Yomu shows over its span and carries to later uses of the glossed word.
+    ruby = [
+        score_units(dev, word_units(w), word_romaji(w))
+        for dev in devs
+        for w in [read_as_distributed(dev, engine)]
+    ]
+    print(f"devset_with_ruby_mean_wrong_pct={mean([s.wrong_pct for s in ruby]):.2f}")
+    print(
+        "devset_with_ruby_mean_romaji_cer_pct="
+        f"{mean([s.cer_pct or 0.0 for s in ruby]):.2f}"
     )
     print(f"devset_chars={chars}")
     print(f"devset_yomu_chars_per_s={chars / spent:.0f}")

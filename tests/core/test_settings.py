@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from reader.core.choices import Aids, HighlightColor, Theme
+from reader.core.choices import Aids, FuriganaLevel, HighlightColor, Theme
 from reader.core.settings import Settings, coerce, option_names
 
 
@@ -29,6 +29,9 @@ from reader.core.settings import Settings, coerce, option_names
         ("vertical", "false", False),
         ("vertical", True, True),
         ("quote_readings", "1", True),
+        ("furigana_level", "grade3", "grade3"),
+        ("furigana_level", "jlpt1", "jlpt1"),
+        ("furigana_level", "n3", None),  # the old JLPT levels only (docs/design.md)
         ("schema_version", 2, None),  # not an option
         ("no_such_option", "x", None),
     ],
@@ -52,7 +55,12 @@ def test_option_names_in_declaration_order() -> None:
 
 @pytest.mark.parametrize(
     ("name", "enum"),
-    [("aids", Aids), ("theme", Theme), ("highlight_color", HighlightColor)],
+    [
+        ("aids", Aids),
+        ("theme", Theme),
+        ("highlight_color", HighlightColor),
+        ("furigana_level", FuriganaLevel),
+    ],
 )
 def test_choices_come_from_the_enums(name: str, enum: type[Any]) -> None:
     spec = {f.name: f for f in fields(Settings)}[name]

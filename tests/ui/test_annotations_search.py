@@ -12,6 +12,7 @@ from reader.core.find import SoundMatcher
 from reader.core.readings import ReadingEngine, Word
 from reader.core.text.document import Document
 from reader.ui.annotations_panel import AnnotationListModel
+from reader.ui.note_readings import NoteReadings
 from tests.core.annotations.anno_support import lines_document
 
 TEXT = "各社とも強化学習に投資している。\n東京で新聞を読んだ。"
@@ -78,3 +79,39 @@ def test_panel_search_without_readings_is_by_text(
     assert found(model, "kakusha") == []
     assert found(model, "各社") == ["各社とも"]
     assert found(model, "note") == ["各社とも"]
+
+
+def test_notes_are_read_off_the_ui_thread_then_found(
+    doc: Document, engine: ReadingEngine, qtbot: QtBot
+) -> None:
+    """A note is found by kana once the worker has read it; typing never waits."""
+    store = AnnotationStore(doc)
+    second = doc.blocks[1].id
+    store.add(Anchor.from_selection(doc, second, 0, second, 5), note="強化学習")
+    readings: Mapping[str, Sequence[Word]] = {
+        b.id: engine.read(b.text) for b in doc.blocks
+    }
+    reads: list[str] = []
+
+    def read(text: str) -> Sequence[Word]:
+        reads.append(text)
+        return engine.read(text)
+
+    notes = NoteReadings(make_engine=lambda: read)
+    model = AnnotationListModel(
+        store, "Intro", lambda: readings, matcher=notes.matcher()
+    )
+    notes.ready.connect(lambda: model.set_matcher(notes.matcher()))
+    assert found(model, "きょうか") == []  # answered at once: the note is queued
+    assert notes.pending == 1
+    qtbot.waitUntil(lambda: found_rows(model) == ["東京で新聞"])
+    assert reads == ["強化学習"]  # read once, in the worker
+    assert found(model, "kyouka") == ["東京で新聞"]
+    assert found(model, "しんぶんし") == []
+    assert reads == ["強化学習"]
+    notes.wait()
+
+
+def found_rows(model: AnnotationListModel) -> list[str]:
+    """The quotes of the rows shown now (no new filter)."""
+    return found(model, model.query)

@@ -36,7 +36,7 @@ def long_doc() -> Document:
 @pytest.fixture(scope="module")
 def long_cache(tmp_path_factory: pytest.TempPathFactory, long_doc: Document) -> Path:
     """The long text's readings, computed once for this module."""
-    path = DataPaths(tmp_path_factory.mktemp("long")).readings_cache
+    path = DataPaths(tmp_path_factory.mktemp("long")).readings_cache_for(long_doc.key)
     ReadingCache(path, ReadingEngine()).read_blocks(
         (b.id, b.text) for b in long_doc.blocks
     )
@@ -61,12 +61,14 @@ def open_window(
 
     def factory(*, cold: bool = False) -> MainWindow:
         paths = DataPaths(root)
-        if not cold and not paths.readings_cache.exists():
-            paths.readings_cache.parent.mkdir(parents=True, exist_ok=True)
-            paths.readings_cache.write_bytes(long_cache.read_bytes())
-        cached = ReadingCache(paths.readings_cache, ReadingEngine()).load_cached(
-            [(b.id, b.text) for b in long_doc.blocks]
-        )
+        if not cold and not paths.readings_cache_for(long_doc.key).exists():
+            paths.readings_cache_for(long_doc.key).parent.mkdir(
+                parents=True, exist_ok=True
+            )
+            paths.readings_cache_for(long_doc.key).write_bytes(long_cache.read_bytes())
+        cached = ReadingCache(
+            paths.readings_cache_for(long_doc.key), ReadingEngine()
+        ).load_cached([(b.id, b.text) for b in long_doc.blocks])
         store = AnnotationStore(long_doc, paths.annotations)
         window = MainWindow(make_context(long_doc, root, cached, store))
         window.resize(1000, 700)

@@ -17,7 +17,9 @@ def test_every_option_is_applied_or_known_not_to_be() -> None:
 
 
 def test_body_classes_and_root_style() -> None:
-    s = Settings(aids="both", furigana_style="hover", theme="sepia", vertical=True)
-    assert body_classes(s) == ["aids-both", "furi-hover", "theme-sepia", "vertical"]
+    s = Settings(aids="both", furigana_style="hover", theme="sepia", vertical=True,
+                 furigana_level="grade3")
+    assert body_classes(s) == [
+        "aids-both", "furi-hover", "level-grade3", "theme-sepia", "vertical"]
     assert root_style(Settings(font_size=24, line_spacing=2.7)) == (
         "--font-size:24px;--line-height:2.7")

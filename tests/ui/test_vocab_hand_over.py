@@ -1,8 +1,8 @@
 """``yomu vocab import`` while a window holds the data folder.
 
-Today's window does not take a vocabulary import: it answers an unknown command by
-coming forward ("ok activated"), and the command must refuse rather than claim the
-words were handed over. A window that answers ``vocab-import`` is reported.
+The window imports the file itself (``vocab-import PATH``) and answers with the
+counts; a window without a vocabulary refuses. A window that answers only by coming
+forward ("ok activated", an older one) is refused by the command (vocab_cli.py).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def words(tmp_path: Path) -> Path:
     return path
 
 
-def test_todays_window_is_not_told_it_imported(
+def test_the_window_imports_a_handed_over_file(
     make_window: WindowFactory, data_dir: Path, words: Path, held: QLockFile,
     qtbot: QtBot, capsys: pytest.CaptureFixture[str],
 ) -> None:  # fmt: skip
@@ -46,14 +46,37 @@ def test_todays_window_is_not_told_it_imported(
     server.message.connect(window._on_instance_message)
     args = ["vocab", "import", str(words), "--data-dir", str(data_dir)]
     status, out, err = Cli(args, capsys).finish(qtbot)
+    assert (status, err) == (0, "")
+    assert out == (
+        "handed to the open window: 1 new, 0 already present, 0 could not be placed\n"
+    )
+    assert window.vocab is not None
+    assert [e.word for e in window.vocab.store.all()] == ["各社"]
+    saved = json.loads((data_dir / "annotations.json").read_text(encoding="utf-8"))
+    assert len(saved["vocabulary"]) == 1  # on disk, through the window's store
+    # The same file again: nothing is duplicated.
+    status, out, err = Cli(args, capsys).finish(qtbot)
+    assert (status, out) == (
+        0, "handed to the open window: 0 new, 1 already present, 0 could not be placed\n"
+    )
+
+
+def test_a_window_without_annotations_refuses_the_import(
+    make_window: WindowFactory, data_dir: Path, words: Path, held: QLockFile,
+    qtbot: QtBot, capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    window = make_window()
+    assert window.vocab is not None
+    window.vocab.close()
+    window.vocab = None  # as when the annotations file cannot be used
+    server = InstanceServer(data_dir, window)
+    server.message.connect(window._on_instance_message)
+    args = ["vocab", "import", str(words), "--data-dir", str(data_dir)]
+    status, out, err = Cli(args, capsys).finish(qtbot)
     assert (status, out) == (2, "")
     assert err == (
-        f"yomu: error: a Yomu window is using {data_dir} and cannot import "
-        "vocabulary yet; close it and run this command again\n"
+        "yomu: error: vocabulary is off in the open window; nothing imported\n"
     )
-    store = data_dir / "annotations.json"
-    saved = json.loads(store.read_text(encoding="utf-8")) if store.exists() else {}
-    assert not saved.get("vocabulary")  # nothing written beside the window
 
 
 @pytest.mark.parametrize(

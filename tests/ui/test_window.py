@@ -202,7 +202,7 @@ def test_settings_and_position_restored_by_a_second_window(
     target = block_starting(seed_doc, "Adeptを設立した当時")
     scroll_to(qtbot, first, target)
     first.close()
-    saved = first.store.position(seed_doc.doc_id)
+    saved = first.store.position(seed_doc.key)
     # Saved right (else the restore is what failed below)?
     assert saved is not None
     assert saved[0] == target

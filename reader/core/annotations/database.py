@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,21 @@ class AnnotationTable(Table):
     document_id_class = str  # type: ignore[assignment]  # ids are annotation ids
 
 
+#: One lock per file: the annotation, vocabulary, known-word and bookmark stores
+#: each open the same file, and an import runs on a worker thread; a change reads
+#: the file and writes it back, so two at once could lose one of them.
+_FILE_LOCKS: dict[Path, threading.Lock] = {}
+_LOCKS_LOCK = threading.Lock()
+
+
+def _file_lock(storage: Storage) -> contextlib.AbstractContextManager[object]:
+    path = getattr(storage, "path", None)
+    if not isinstance(path, Path):
+        return contextlib.nullcontext()  # memory storage: one owner
+    with _LOCKS_LOCK:
+        return _FILE_LOCKS.setdefault(path.resolve(), threading.Lock())
+
+
 class AnnotationDatabase(TinyDB):
     """TinyDB whose tables are keyed by id, changed several at a time."""
 
@@ -43,13 +59,14 @@ class AnnotationDatabase(TinyDB):
 
     def apply(self, changes: Changes) -> None:
         """Make ``changes`` in a single write; nothing else in the file changes."""
-        tables = self.storage.read() or recovery.empty_tables()
-        for name, (upserts, removes) in changes.items():
-            table = tables.setdefault(name, {})
-            for key in removes:
-                table.pop(key, None)
-            table.update(upserts)
-        self.storage.write(tables)
+        with _file_lock(self.storage):
+            tables = self.storage.read() or recovery.empty_tables()
+            for name, (upserts, removes) in changes.items():
+                table = tables.setdefault(name, {})
+                for key in removes:
+                    table.pop(key, None)
+                table.update(upserts)
+            self.storage.write(tables)
         self.clear_cache()
 
 

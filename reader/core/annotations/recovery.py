@@ -45,7 +45,7 @@ from reader.core.annotations.storage import (
 )
 from reader.core.annotations.textcheck import has_surrogate_escape, scrub
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 META_TABLE = "_meta"
 ANNOTATIONS_TABLE = "annotations"
 #: annotation id -> {"digest": ..., "anchor": ...}: could not be placed in that text.
@@ -54,6 +54,8 @@ UNPLACED_TABLE = "unplaced"
 VOCABULARY_TABLE = "vocabulary"
 #: word -> {"word": ..., "added": ...}: its furigana is hidden; version 4.
 KNOWN_WORDS_TABLE = "known_words"
+#: bookmark id -> a place the reader marked in one document; version 5.
+BOOKMARKS_TABLE = "bookmarks"
 
 Migration = Callable[[Tables], Tables]
 
@@ -96,8 +98,19 @@ def _v3_to_v4(tables: Tables) -> Tables:
     return tables
 
 
+def _v4_to_v5(tables: Tables) -> Tables:
+    """Version 5 adds the bookmarks table; everything else is unchanged."""
+    tables.setdefault(BOOKMARKS_TABLE, {})
+    return tables
+
+
 #: Version n -> function turning a version-n database into version n + 1.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+MIGRATIONS: dict[int, Migration] = {
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+    3: _v3_to_v4,
+    4: _v4_to_v5,
+}
 
 
 @dataclass
@@ -153,6 +166,7 @@ def empty_tables(records: list[Annotation] | None = None) -> Tables:
         UNPLACED_TABLE: {},
         VOCABULARY_TABLE: {},
         KNOWN_WORDS_TABLE: {},
+        BOOKMARKS_TABLE: {},
     }
 
 
@@ -218,6 +232,7 @@ def check(tables: Tables, text: str | None, report: LoadReport) -> Loaded:
     tables.setdefault(UNPLACED_TABLE, {})
     tables.setdefault(VOCABULARY_TABLE, {})
     tables.setdefault(KNOWN_WORDS_TABLE, {})
+    tables.setdefault(BOOKMARKS_TABLE, {})
     problems: list[str] = []
     if text is not None:
         problems += _rename_duplicates(tables, text, report)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,6 @@ from reader.core.annotations.database import Changes, gc_paused, open_database
 from reader.core.annotations.errors import ReadOnlyStoreError, StoreWriteError
 from reader.core.annotations.events import (
     EventKind,
-    Listener,
     Listeners,
     StoreEvent,
     event_for,
@@ -51,13 +50,14 @@ from reader.core.annotations.ownership import Mark, claims, mark_for, marks_of
 from reader.core.annotations.recovery import ANNOTATIONS_TABLE, UNPLACED_TABLE, OpenMode
 from reader.core.annotations.storage import StorageType
 from reader.core.annotations.textcheck import is_clean
+from reader.core.changes import Undoable
 from reader.core.text.document import Document
 
 __all__ = ["AnnotationStore", "EventKind", "OpenMode", "StoreEvent", "matches"]
 log = logging.getLogger(__name__)
 
 
-class AnnotationStore:
+class AnnotationStore(Undoable[Annotation, StoreEvent]):
     """Highlights and notes of one document (see the module docstring).
 
     Args:
@@ -333,42 +333,6 @@ class AnnotationStore:
         if fresh:
             self._change(tuple(Step(None, a) for a in fresh))
         return fresh
-
-    # -- undo ----------------------------------------------------------------------
-
-    @property
-    def can_undo(self) -> bool:
-        """Whether ``undo`` would do something."""
-        return self._history.can_undo
-
-    @property
-    def can_redo(self) -> bool:
-        """Whether ``redo`` would do something."""
-        return self._history.can_redo
-
-    def undo(self) -> bool:
-        """Undo the last change; False if there was none."""
-        change = self._history.peek_undo()
-        if change is None:
-            return False
-        self._change(change, record=False)
-        self._history.commit_undo()
-        return True
-
-    def redo(self) -> bool:
-        """Redo the last undone change; False if there was none."""
-        change = self._history.peek_redo()
-        if change is None:
-            return False
-        self._change(change, record=False)
-        self._history.commit_redo()
-        return True
-
-    # -- listeners -----------------------------------------------------------------
-
-    def subscribe(self, callback: Listener) -> Callable[[], None]:
-        """Call ``callback`` after each saved change; returns a function to stop."""
-        return self._listeners.subscribe(callback)
 
     def close(self) -> None:
         """Release the database (every change is already on disk)."""

@@ -305,12 +305,45 @@ def _matches(
         for f in ranked
         if f.hit.entry_id in entries
     ]
-    if hint:
-        # The reading the page shows outranks the analyzer's (the sort is stable).
-        words.sort(
-            key=lambda w: (-w.length, not _same_reading(w.surface_reading, hint, False))
+    # The reading the page shows outranks the analyzer's; then, among words the
+    # analyzer agrees with, its part of speech picks (の the particle before 野 read
+    # の). The sort is stable: otherwise the order above stands.
+    words.sort(
+        key=lambda w: (
+            -w.length,
+            bool(hint) and not _same_reading(w.surface_reading, hint, False),
+            not w.agrees,
+            not _same_part_of_speech(w, token),
         )
+    )
     return tuple(words)
+
+
+# UniDic's first part-of-speech field → the words JMdict spells its POS with.
+_POS_WORDS = {
+    "助詞": "particle",
+    "接続詞": "conjunction",
+    "代名詞": "pronoun",
+    "副詞": "adverb",
+    "感動詞": "interjection",
+    "連体詞": "pre-noun adjectival",
+    "助動詞": "auxiliary",
+    "名詞": "noun",
+    "動詞": "verb",
+    "形容詞": "adjective (keiyoushi)",
+    "接頭辞": "prefix",
+    "接尾辞": "suffix",
+}
+
+
+def _same_part_of_speech(word: WordMatch, token: Token | None) -> bool:
+    """Whether one of the word's senses has the analyzer's part of speech."""
+    if token is None or word.length != len(token.text):
+        return False
+    wanted = _POS_WORDS.get(token.pos)
+    return wanted is not None and any(
+        wanted in pos for sense in word.entry.senses for pos in sense.parts_of_speech
+    )
 
 
 def _names(db: Database, window: str, shortest: int) -> tuple[NameMatch, ...]:

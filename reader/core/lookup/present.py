@@ -83,11 +83,21 @@ def _word_lines(word: WordMatch, full: bool) -> list[str]:
     return lines
 
 
+def grade_label(grade: int | None) -> str:
+    """KANJIDIC2's grade in words: 1–6 school grades, 8 jōyō, 9–10 jinmeiyō."""
+    if grade is None:
+        return ""
+    if grade <= 6:
+        return f"grade {grade}"
+    return "jōyō" if grade == 8 else "jinmeiyō"
+
+
 def _kanji_line(info: KanjiInfo) -> str:
+    # KANJIDIC2's JLPT levels are the old four (before 2010), not N5–N1.
     facts = [
         f"{info.strokes} strokes" if info.strokes else "",
-        f"grade {info.grade}" if info.grade else "",
-        f"JLPT {info.jlpt}" if info.jlpt else "",
+        grade_label(info.grade),
+        f"old JLPT {info.jlpt}" if info.jlpt else "",
         f"frequency {info.frequency}" if info.frequency else "",
     ]
     return (

@@ -23,7 +23,11 @@ RENDER_VERSION = "5"  # bump when render.py, layout.py or chunks.py change marku
 
 
 def body_key(doc: Document, engine_key: str, opts: RenderOptions) -> str:
-    """A file-name-safe key for the rendered chunks of ``doc``."""
+    """A file-name-safe key for the rendered chunks of ``doc``: ``<text>-<version>``.
+
+    The part before the dash names the document (its key), so each text keeps its
+    own pages (``PageCache.store``); the rest names this rendering of it.
+    """
     parts = [
         RENDER_VERSION,
         doc.doc_id,
@@ -33,7 +37,13 @@ def body_key(doc: Document, engine_key: str, opts: RenderOptions) -> str:
         str(opts.offsets),
         str(chunks.CHUNK_CHARS),  # another cut gives other chunks under each index
     ]
-    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:24]
+    text = hashlib.sha1(doc.key.encode()).hexdigest()[:8]
+    return f"{text}-{hashlib.sha256(chr(0).join(parts).encode()).hexdigest()[:24]}"
+
+
+def _text_of(key: str) -> str:
+    """The document part of a key ("" for a key without one)."""
+    return key.split("-", 1)[0] if "-" in key else ""
 
 
 class PageCache:
@@ -60,10 +70,14 @@ class PageCache:
         """Save atomically; a cache that cannot be written is not an error."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
+            text = _text_of(key)
             for old in self.folder.glob("page-*.html"):
-                if not old.name.startswith(f"page-{key}-"):
-                    old.unlink(missing_ok=True)  # one text and setting, not all ever
-            text = json.dumps(segments, ensure_ascii=False)
-            atomic_write(self._path(key, index), text)  # removes its temp on error
+                # One rendering per text, not one per setting ever; switching
+                # texts does not render the one left again.
+                stem = old.stem.removeprefix("page-")
+                if _text_of(stem) in (text, "") and not stem.startswith(f"{key}-"):
+                    old.unlink(missing_ok=True)
+            payload = json.dumps(segments, ensure_ascii=False)
+            atomic_write(self._path(key, index), payload)  # removes its temp on error
         except OSError:
             return

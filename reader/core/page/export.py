@@ -7,6 +7,7 @@ from enum import StrEnum
 from html import escape
 
 from reader.core import resources
+from reader.core.choices import FuriganaLevel
 from reader.core.page.layout import END_MARK, fill_template, render_body
 from reader.core.page.render import Aids, RenderOptions, plain_words
 from reader.core.page.textforms import InlineForm, inline_readings, romaji_line
@@ -32,12 +33,22 @@ def export_document(
     style: RomajiStyle = RomajiStyle.MACRON,
     *,
     known: frozenset[str] = frozenset(),
+    level: FuriganaLevel = FuriganaLevel.ALL,
 ) -> str:
-    """The document in format ``fmt`` with ``aids`` shown, no furigana on ``known``."""
+    """The document in format ``fmt`` with ``aids`` shown.
+
+    No furigana on ``known`` words, nor on words whose kanji are all at ``level``.
+    """
     if fmt is ExportFormat.HTML:
-        return export_html(doc, readings, aids, style, known=known)
+        return export_html(doc, readings, aids, style, known=known, level=level)
     return export_text(
-        doc, readings, aids, style, markdown=fmt is ExportFormat.MARKDOWN, known=known
+        doc,
+        readings,
+        aids,
+        style,
+        markdown=fmt is ExportFormat.MARKDOWN,
+        known=known,
+        level=level,
     )
 
 
@@ -48,9 +59,12 @@ def export_html(
     style: RomajiStyle = RomajiStyle.MACRON,
     *,
     known: frozenset[str] = frozenset(),
+    level: FuriganaLevel = FuriganaLevel.ALL,
 ) -> str:
     """A standalone UTF-8 page; base text outside ``rt``/``rp`` is the source text."""
-    opts = RenderOptions(aids=aids, romaji_style=style, offsets=False, known=known)
+    opts = RenderOptions(
+        aids=aids, romaji_style=style, offsets=False, known=known, level=level
+    )
     return fill_template(
         resources.read_text("export/template.html"),
         {
@@ -67,10 +81,15 @@ def _block_text(
     words: Sequence[Word],
     aids: Aids,
     style: RomajiStyle,
-    known: frozenset[str],
+    hide: tuple[frozenset[str], FuriganaLevel],
 ) -> list[str]:
+    known, level = hide
     furigana = aids.furigana
-    text = inline_readings(words, InlineForm.PAREN, known) if furigana else block.text
+    text = (
+        inline_readings(words, InlineForm.PAREN, known, level)
+        if furigana
+        else block.text
+    )
     lines = [text]
     if aids.romaji:
         romaji = romaji_line(words, style)
@@ -107,10 +126,10 @@ def _paragraph(
     aids: Aids,
     style: RomajiStyle,
     markdown: bool,
-    known: frozenset[str],
+    hide: tuple[frozenset[str], FuriganaLevel],
 ) -> list[str]:
     words = readings.get(block.id) or plain_words(block.text)
-    return _decorate(block, _block_text(block, words, aids, style, known), markdown)
+    return _decorate(block, _block_text(block, words, aids, style, hide), markdown)
 
 
 def export_text(
@@ -121,17 +140,19 @@ def export_text(
     *,
     markdown: bool = False,
     known: frozenset[str] = frozenset(),
+    level: FuriganaLevel = FuriganaLevel.ALL,
 ) -> str:
     """Plain text or Markdown, readings inline as ``漢字（かんじ）``."""
+    hide = (known, level)
     footer = doc.footer
     body = doc.blocks[: len(doc.blocks) - len(footer)]
     paragraphs: list[str] = []
     for block in body:
-        paragraphs.extend(_paragraph(block, readings, aids, style, markdown, known))
+        paragraphs.extend(_paragraph(block, readings, aids, style, markdown, hide))
     if doc.truncated:
         paragraphs.append(f"— {END_MARK} —")
     if footer and markdown:
         paragraphs.append("---")
     for block in footer:
-        paragraphs.extend(_paragraph(block, readings, aids, style, markdown, known))
+        paragraphs.extend(_paragraph(block, readings, aids, style, markdown, hide))
     return "\n\n".join(paragraphs) + "\n"

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from html import escape
 
-from reader.core.choices import Aids
+from reader.core.choices import Aids, FuriganaLevel
+from reader.core.page.levels import furigana_hidden, word_marks
 from reader.core.readings import RomajiStyle, Segment, Word, to_romaji
 
 __all__ = ["Aids", "RenderOptions", "plain_words", "render_word", "render_words"]
@@ -30,8 +32,10 @@ class RenderOptions:
         offsets: add ``data-o`` offsets to base-text runs.
         parens: ``<rp>`` parentheses for readers without ruby support (exports).
         known: words (``Word.text``) whose furigana is left out (exports).
-        word_keys: mark each furigana ruby with its word (``data-k``), so the page
-            hides known words by CSS, without rendering again.
+        level: furigana only on words with a kanji above this level (exports).
+        word_keys: mark each furigana ruby with its word (``data-k``) and the word's
+            level marks (``data-l``), so the page hides known words and words at
+            the chosen level by CSS, without rendering again.
     """
 
     aids: Aids = Aids.BOTH
@@ -39,6 +43,7 @@ class RenderOptions:
     offsets: bool = True
     parens: bool = True
     known: frozenset[str] = frozenset()
+    level: FuriganaLevel = FuriganaLevel.ALL
     word_keys: bool = False
 
 
@@ -53,13 +58,22 @@ def _rt(text: str, cls: str, parens: bool) -> str:
     return f"<rp>(</rp>{rt}<rp>)</rp>" if parens else rt
 
 
+@lru_cache(maxsize=8192)  # words repeat: each word's attributes are built once
+def _keys(text: str) -> str:
+    """The word and its level marks, for the page's CSS to hide by."""
+    marks = word_marks(text)
+    level = f' data-l="{" ".join(marks)}"' if marks else ""
+    return f' data-k="{escape(text)}"{level}'
+
+
 def _word_base(word: Word, opts: RenderOptions) -> str:
     """The word's base text, with furigana ruby over its kanji segments."""
     parts: list[str] = []
     offset = word.start
     text = word.text
-    furigana = opts.aids.furigana and text not in opts.known
-    key = f' data-k="{escape(text)}"' if opts.word_keys else ""
+    furigana = opts.aids.furigana and not furigana_hidden(word, opts.known, opts.level)
+    has_ruby = furigana and any(seg.reading for seg in word.segments)
+    key = _keys(text) if opts.word_keys and has_ruby else ""
     for seg in word.segments:
         base = _base(seg.text, offset, opts)
         if seg.reading and furigana:

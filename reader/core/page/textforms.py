@@ -6,6 +6,8 @@ from collections.abc import Collection, Mapping, Sequence
 from enum import StrEnum
 from typing import Any
 
+from reader.core.choices import FuriganaLevel
+from reader.core.page.levels import furigana_hidden
 from reader.core.page.wordslice import slice_words
 from reader.core.readings import RomajiStyle, Word, to_romaji
 from reader.core.text.document import Document
@@ -44,14 +46,16 @@ def inline_readings(
     words: Sequence[Word],
     form: InlineForm = InlineForm.PAREN,
     known: Collection[str] = frozenset(),
+    level: FuriganaLevel = FuriganaLevel.ALL,
 ) -> str:
     """The words' base text with each kanji segment followed by its reading.
 
-    Words in ``known`` (by ``Word.text``) are written without readings.
+    Words in ``known`` (by ``Word.text``), and words whose kanji are all at or
+    below ``level``, are written without readings.
     """
     out: list[str] = []
     for word in words:
-        hidden = word.text in known
+        hidden = furigana_hidden(word, known, level)
         for seg in word.segments:
             if not seg.reading or hidden:
                 out.append(seg.text)
@@ -90,10 +94,12 @@ def selection_text(
     ranges: Sequence[Mapping[str, Any]],
     form: InlineForm,
     known: Collection[str] = frozenset(),
+    level: FuriganaLevel = FuriganaLevel.ALL,
 ) -> str:
     """A page selection (``{b, s, e}`` per block) with readings inline, a line each.
 
-    Words in ``known`` are written without readings.
+    Words in ``known``, and words at or below ``level``, are written without
+    readings.
     """
     lines = []
     for part in ranges:
@@ -103,7 +109,9 @@ def selection_text(
         words = readings.get(block.id)
         if words:
             lines.append(
-                inline_readings(slice_words(words, part["s"], part["e"]), form, known)
+                inline_readings(
+                    slice_words(words, part["s"], part["e"]), form, known, level
+                )
             )
         else:
             lines.append(block.text[part["s"] : part["e"]])

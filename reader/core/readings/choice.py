@@ -15,12 +15,20 @@ from reader.core.readings.analyzer import Morph
 
 #: 何 is なん before t, d and n sounds (何だか, 何で, 何の, 何と), else なに.
 _NAN_BEFORE = frozenset("たちつてとだぢづでどなにぬねのタチツテトダヂヅデドナニヌネノ")
+#: 方 after a person is the plural honorific がた (あなた方, お客さん方, 先生方);
+#: UniDic-lite reads it かた, a person. Measured: 2 right on the dev set, 0 wrong.
+_PERSONS_BEFORE_GATA = frozenset(
+    ("さん", "さま", "様", "殿", "あなた", "貴方", "あんた", "先生", "奥様", "皆様")
+)
 #: Forms whose reading is the dictionary form's: comparing with it is fair.
 _DICTIONARY_FORMS = ("", "終止形-一般", "連体形-一般")
 
 
 def choose(
-    morph: Morph, kakasi: str | None, following: str = "", preceding: str = ""
+    morph: Morph,
+    kakasi: str | None,
+    following: str = "",
+    preceding: str = "",
 ) -> tuple[str | None, str | None]:
     """The reading of a kanji token and the losing one (``None`` if they agree).
 
@@ -37,11 +45,15 @@ def choose(
         # The first of a month only follows its month (四月一日); UniDic-lite reads
         # ついたち out of context, where 一日 is a day's length (一日のうちで).
         return "いちにち", analyzer
+    if morph.text == "方" and preceding in _PERSONS_BEFORE_GATA:
+        return "がた", analyzer
     if kakasi is None or kakasi == analyzer:
         return analyzer, None
     if _prefers_kakasi(morph, kakasi, following):
         return kakasi, analyzer
     return analyzer, kakasi
+
+
 
 
 def _prefers_kakasi(morph: Morph, kakasi: str, following: str) -> bool:

@@ -66,7 +66,7 @@ def number_units(line: str, units: list[Unit]) -> list[Unit]:
             i = last
             continue
         j = take_while(units, i, is_numeral)
-        if j == i and _DIGITS.fullmatch(unit.text):
+        if j == i and _DIGITS.fullmatch(unit.text) and not _after_point(line, start):
             j = i + 1
         k = take_while(units, j, _is_counter) if j > i else j
         if k > j:
@@ -79,6 +79,12 @@ def number_units(line: str, units: list[Unit]) -> list[Unit]:
         numbered = False
         i += 1
     return out
+
+
+def _after_point(line: str, start: int) -> bool:
+    """Digits after a point the counter table did not take (v4.5倍): not a number
+    of their own, so they get no reading rather than a wrong one."""
+    return line[start - 1 : start] in (".", "．")
 
 
 def _before_noun(numeral: Unit, noun: Unit) -> Unit:
@@ -102,12 +108,52 @@ def _before_noun(numeral: Unit, noun: Unit) -> Unit:
     )
 
 
+#: Two neighbouring digits say "N or N+1" (二三人 にさんにん, 四五日 しごにち):
+#: each read in its Sino-Japanese form, the counter as after the second.
+APPROXIMATE = {
+    "一二": "いちに",
+    "二三": "にさん",
+    "三四": "さんし",
+    "四五": "しご",
+    "五六": "ごろく",
+    "六七": "ろくしち",
+    "七八": "しちはち",
+    "八九": "はっく",
+}
+
+
+def _approximate_kana(text: str, counter: Unit, tail: str) -> str | None:
+    """The reading of an approximate number and its counter, or ``None``."""
+    head = APPROXIMATE.get(text)
+    if head is None or counter.kana is None:
+        return None
+    if counter.text == "日":
+        return head + "にち" + tail  # days counted, not dates: しごにち
+    second = kanji_number(text[1])
+    if counter.text in COUNTERS and second is not None:
+        whole = counter_kana(str(second), counter.text)
+        own = number_kana(second)
+        if whole.startswith(own):  # 二三人: に + さんにん (not ふたり's table)
+            return head[: -len(own)] + whole + tail
+    return join_counter(head, counter.kana + tail, counter.first.origin == "漢")
+
+
 def _number_unit(numerals: list[Unit], counters: list[Unit]) -> Unit:
     text = "".join(u.text for u in numerals)
     digits = _DIGITS.fullmatch(text) is not None
     value = int(text.translate(_FULL_WIDTH)) if digits else kanji_number(text)
     counter, rest = counters[0], counters[1:]
     tail = "".join(u.kana or "" for u in rest)
+    approximate = _approximate_kana(text, counter, tail)
+    if approximate is not None:
+        counter_text = "".join(u.text for u in counters)
+        return Unit(
+            text + counter_text,
+            split(text + counter_text, approximate),
+            approximate,
+            numerals[0].first,
+            counters[-1].last,
+        )
     # Kanji days are left to the analyzer: 一日 is いちにち or ついたち by context.
     if (
         value is not None

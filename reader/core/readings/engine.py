@@ -18,6 +18,7 @@ from reader.core.readings.counting import is_numeral, number_units
 from reader.core.readings.furigana import split
 from reader.core.readings.kana import has_kanji, is_kana_text, to_hiragana
 from reader.core.readings.model import Segment, Word
+from reader.core.readings.retag import retag
 from reader.core.readings.words import (
     Unit,
     divide,
@@ -30,7 +31,11 @@ from reader.core.readings.words import (
 #: Bump when a change to the algorithm changes its output (invalidates caches).
 #: 4: readings in context from the analyzer, words divided by its parts of speech.
 #: 5: 一日 is ついたち only after its month; no ruby over a digit and a kana counter.
-ALGORITHM_VERSION = "5"
+#: 6: approximate numbers (二三人 にさんにん), 方 がた after a person, 一羽 いちわ,
+#:    気 き after a verb (死ぬ気), 腹が空く すく; numbers written place by place
+#:    (二〇二六年), decimals (3.5倍), 17日 じゅうしちにち; 日本人 じん, 一日中 じゅう,
+#:    何時 なんじ.
+ALGORITHM_VERSION = "6"
 
 _LINE_RE = re.compile(r"[^\r\n]+|\r\n|\r|\n")
 _OPEN, _CLOSE = "(（", ")）"
@@ -155,11 +160,12 @@ def _units(line: str) -> list[Unit]:
     except ValueError:
         # Never seen; read the line without context rather than not at all.
         return [_kakasi_unit(token) for token in kakasi.convert(line)]
+    morphs = [retag(morphs, i) for i in range(len(morphs))]
     following = [m.text for m in morphs[1:]] + [""]
-    preceding = [""] + [m.text for m in morphs[:-1]]
+    previous: list[analyzer.Morph | None] = [None, *morphs[:-1]]
     return [
         _unit(morph, after, before)
-        for morph, after, before in zip(morphs, following, preceding, strict=True)
+        for morph, after, before in zip(morphs, following, previous, strict=True)
     ]
 
 
@@ -168,7 +174,9 @@ def _kakasi_unit(token: kakasi.Token) -> Unit:
     return _unit(morph)
 
 
-def _unit(morph: analyzer.Morph, following: str = "", preceding: str = "") -> Unit:
+def _unit(
+    morph: analyzer.Morph, following: str = "", previous: analyzer.Morph | None = None
+) -> Unit:
     text = morph.text
     said = (
         morph.kana is not None
@@ -181,6 +189,7 @@ def _unit(morph: analyzer.Morph, following: str = "", preceding: str = "") -> Un
         return Unit(
             text, (Segment(text),), kana, morph, morph, said and kana is not None
         )
+    preceding = previous.text if previous is not None else ""
     kana, alternative = choose(morph, kakasi.reading(text), following, preceding)
     if kana is None:
         return Unit(text, (Segment(text),), None, morph, morph)

@@ -130,6 +130,7 @@ COUNTERS: dict[str, Counter] = {
     "足": Counter("そく", {**_sokuon("そく"), "*3": "さんぞく"}),
     "頭": Counter("とう", _sokuon("とう")),
     "倍": Counter("ばい", {}),
+    "羽": Counter("わ", {}),  # 一羽 いちわ: the analyzer reads 一 ひと before it
     "点": Counter("てん", {}),
     "枚": Counter("まい", {}),
     "台": Counter("だい", {}),
@@ -163,6 +164,7 @@ COUNTERS: dict[str, Counter] = {
             "14": "じゅうよっか",
             "20": "はつか",
             "24": "にじゅうよっか",
+            "*7": "しちにち",  # 17日 じゅうしちにち, as dates are said
         },
     ),
     "秒": Counter("びょう", {}),
@@ -184,17 +186,38 @@ _COUNTER_ALT = "|".join(
     re.escape(name) if not name.endswith("の") else f"{re.escape(name[:-1])}(?=の)"
     for name in sorted(COUNTERS, key=len, reverse=True)
 )
-#: Digits (half or full width, not part of a Latin word like GPT-4) and a counter.
+#: Digits (half or full width, not part of a Latin word like GPT-4), a decimal
+#: fraction if any (3.5倍), and a counter.
 NUMBER_COUNTER_RE = re.compile(
-    rf"(?<![A-Za-z0-9０-９.,\-])([0-9０-９]+)({_COUNTER_ALT})"
+    rf"(?<![A-Za-z0-9０-９.,．\-])([0-9０-９]+(?:[.．][0-9０-９]+)?)({_COUNTER_ALT})"
 )
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+#: Digits after the point are read one by one (3.14 さんてんいちよん).
+_FRACTION_DIGITS = ("れい", *_ONES[1:])
+
+
+def decimal_kana(number: str) -> str:
+    """The reading of a number written in digits, with its fraction if any.
+
+    1.5 いってんご (いち doubles before てん), 0.25 れいてんにご, 42 よんじゅうに.
+    """
+    whole, _, fraction = number.translate(_FULL_WIDTH).partition(".")
+    head = number_kana(int(whole))
+    if not fraction:
+        return head
+    if head == "ぜろ":
+        head = "れい"  # 0.5 is れいてんご
+    digits = "".join(_FRACTION_DIGITS[int(d)] for d in fraction)
+    return join_counter(head, "てん") + digits
 
 
 def counter_kana(digits: str, counter: str) -> str:
     """The whole reading of ``digits`` + ``counter`` (35人 → さんじゅうごにん)."""
-    value = int(digits.translate(_FULL_WIDTH))
     rule = COUNTERS[counter]
+    if not digits.translate(_FULL_WIDTH).isdigit():
+        # A fraction: the counter as after its last digit read alone (3.5倍).
+        return join_counter(decimal_kana(digits), rule.reading)
+    value = int(digits.translate(_FULL_WIDTH))
     if str(value) in rule.special:
         return rule.special[str(value)]
     last = value % 10
@@ -236,7 +259,7 @@ def counter_segments(digits: str, counter: str, kana: str) -> tuple[Segment, ...
     """
     if not has_kanji(counter):
         return (Segment(digits + counter),)  # 3つ: no kanji, so no ruby
-    prefix = number_kana(int(digits.translate(_FULL_WIDTH)))
+    prefix = decimal_kana(digits)
     if kana.startswith(prefix) and kana != prefix:
         return (Segment(digits), *split(counter, kana[len(prefix) :]))
     return (Segment(digits + counter, kana),)
@@ -311,8 +334,14 @@ _KANJI_BIG = {"万": 10**4, "億": 10**8, "兆": 10**12}
 def kanji_number(text: str) -> int | None:
     """The value of a kanji numeral (三, 二十, 三百五十, 一万); None if it is not one.
 
-    Runs of digits without units (二三, "two or three") are not one number.
+    Runs of digits without units (二三, "two or three") are not one number,
+    unless they are written place by place, as years and figures are in
+    vertical text: three digits or more, or any with 〇 (二〇二六 is 2026).
     """
+    if len(text) >= 2 and all(ch in _KANJI_DIGITS for ch in text):
+        if len(text) >= 3 or "〇" in text:
+            return int("".join(str(_KANJI_DIGITS[ch]) for ch in text))
+        return None
     total = section = 0
     digit: int | None = None
     for ch in text:

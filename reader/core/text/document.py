@@ -8,6 +8,7 @@ highlights, notes, the reading position and sections share (design.md).
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -61,13 +62,33 @@ class Block:
 
 
 @dataclass(frozen=True)
+class Ruby:
+    """A reading the text itself gives a span (Aozora's ``｜base《reading》``).
+
+    Attributes:
+        start: offset of the base's first character in the source.
+        end: offset just past the base.
+        reading: the reading as written (kana, sometimes katakana or other text).
+    """
+
+    start: int
+    end: int
+    reading: str
+
+
+@dataclass(frozen=True)
 class Section:
-    """The introduction, or a heading and the blocks under it."""
+    """The introduction, or a heading and the blocks under it.
+
+    ``level`` is the heading's rank where the text gives one (Aozora's 大, 中, 小
+    見出し: 1, 2, 3), so a reader can nest sections; 0 where it gives none.
+    """
 
     index: int
     title: str
     heading_id: str | None
     block_ids: tuple[str, ...]
+    level: int = 0
 
     @property
     def id(self) -> str:
@@ -87,6 +108,10 @@ class Document:
         truncated: the interview stops mid-sentence (the source ends there).
         source_key: where the text comes from (``source_key_for``); empty for a
             document built in memory, which is then known by its name.
+        ruby: readings the text gives (Aozora ruby), in source order; they are
+            shown instead of the engine's.
+        meta: what the file says about the text but does not show in it, as
+            ``(name, value)`` pairs: ``author``, ``colophon`` (Aozora's 底本…).
     """
 
     name: str
@@ -95,10 +120,27 @@ class Document:
     sections: tuple[Section, ...]
     truncated: bool = False
     source_key: str = ""
+    ruby: tuple[Ruby, ...] = ()
+    meta: tuple[tuple[str, str], ...] = ()
     _by_id: dict[str, Block] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._by_id.update((b.id, b) for b in self.blocks)
+
+    def info(self, name: str) -> str:
+        """The ``meta`` value called ``name``, or ""."""
+        return next((value for key, value in self.meta if key == name), "")
+
+    def block_ruby(self, block: Block) -> tuple[Ruby, ...]:
+        """The ruby inside ``block``, as offsets into the block's text."""
+        first = bisect_left(self.ruby, block.start, key=lambda r: r.start)
+        out = []
+        for r in self.ruby[first:]:
+            if r.start >= block.end:
+                break
+            if r.end <= block.end:
+                out.append(Ruby(r.start - block.start, r.end - block.start, r.reading))
+        return tuple(out)
 
     @property
     def doc_id(self) -> str:
@@ -109,6 +151,8 @@ class Document:
         document itself.
         """
         digest = hashlib.sha256(f"{self.name}\0{self.source}".encode())
+        for r in self.ruby:  # the same text with other ruby is another version
+            digest.update(f"\0{r.start},{r.end},{r.reading}".encode())
         return digest.hexdigest()[:16]
 
     @property

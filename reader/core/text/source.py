@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import stat
 from pathlib import Path
 
 from reader.core.resources import bundled_seed_path
+from reader.core.text.aozora import is_aozora
+from reader.core.text.aozora_document import parse_aozora
 from reader.core.text.document import Document, source_key_for
 from reader.core.text.parse import parse_document
 
@@ -71,12 +74,38 @@ def _read_bounded(path: Path) -> bytes:
     return data
 
 
+def decode_text(data: bytes, path: Path) -> str:
+    """``data`` decoded: UTF-8 when it has a BOM or is valid UTF-8, else Shift_JIS.
+
+    Aozora Bunko distributes its texts in Shift_JIS (Windows code page 932, whose
+    extensions its files use); valid UTF-8 is almost never also meant as cp932, so
+    UTF-8 is tried first.
+
+    Raises:
+        SourceError: the bytes are neither.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        encodings: tuple[str, ...] = ("utf-8-sig",)
+    else:
+        encodings = ("utf-8", "cp932")
+    first: UnicodeDecodeError | None = None
+    for encoding in encodings:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            first = first or exc
+    position = first.start if first is not None else 0
+    raise SourceError(
+        f"{path} is not UTF-8 or Shift_JIS text (bad byte at position {position})"
+    )
+
+
 def read_source(path: Path) -> str:
-    """The text of ``path``, decoded as UTF-8 (a BOM is dropped).
+    """The text of ``path``: UTF-8 (a BOM is dropped) or Shift_JIS (cp932).
 
     Raises:
         SourceError: missing, a folder or other non-regular file (a pipe, a device),
-            unreadable, too large, not UTF-8, or empty.
+            unreadable, too large, neither UTF-8 nor Shift_JIS, or empty.
     """
     try:
         data = _read_bounded(path)
@@ -88,12 +117,7 @@ def read_source(path: Path) -> str:
         raise SourceError(f"{path}: permission denied") from None
     except OSError as exc:
         raise SourceError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise SourceError(
-            f"{path} is not UTF-8 text (bad byte at position {exc.start})"
-        ) from None
+    text = decode_text(data, path)
     if not text.strip():
         raise SourceError(f"{path} is empty")
     if "\0" in text:
@@ -106,4 +130,11 @@ def load_document(path: Path | None = None) -> Document:
     bundled = path is None
     path = path or bundled_seed_path()
     key = source_key_for(path, bundled=bundled)
-    return parse_document(read_source(path), path.name, key=key)
+    return parse_text(read_source(path), path.name, key=key)
+
+
+def parse_text(text: str, name: str, key: str = "") -> Document:
+    """The document of a decoded text: Aozora notation read as such, else plain."""
+    if is_aozora(text):
+        return parse_aozora(text, name, key=key)
+    return parse_document(text, name, key=key)

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from reader.core.annotations.model import Anchor
-from reader.core.lookup import Entry, Lookup, LookupResult
 from reader.core.readings import Word
 from reader.core.readings.kana import to_hiragana
 from reader.core.readings.romaji import kana_to_romaji
 from reader.core.text.document import Document
 from reader.core.vocabulary.model import VocabDraft
 from reader.core.vocabulary.sentences import sentence_bounds
+
+if TYPE_CHECKING:  # the store imports this module: start-up never opens the dictionary
+    from reader.core.lookup import Entry, Lookup, LookupResult
 
 
 def gloss_of(entry: Entry, sense: int) -> str:

@@ -15,7 +15,7 @@ Signals (callbacks given to ``subscribe``) receive a ``VocabEvent`` (``events``)
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -27,8 +27,9 @@ from reader.core.annotations.model import Anchor, RecordError, new_id, now_iso
 from reader.core.annotations.recovery import VOCABULARY_TABLE, OpenMode
 from reader.core.annotations.storage import StorageType
 from reader.core.annotations.textcheck import is_clean
+from reader.core.changes import Undoable
 from reader.core.text.document import Document, Section
-from reader.core.vocabulary.events import Listener, Listeners, event_for
+from reader.core.vocabulary.events import Listeners, VocabEvent, event_for
 from reader.core.vocabulary.history import Change, History, Step
 from reader.core.vocabulary.model import VocabDraft, VocabEntry
 
@@ -47,7 +48,7 @@ EDITABLE = (
 )
 
 
-class VocabularyStore:
+class VocabularyStore(Undoable[VocabEntry, VocabEvent]):
     """The vocabulary of one document (see the module docstring).
 
     Args:
@@ -247,39 +248,6 @@ class VocabularyStore:
             self._change(tuple(Step(None, e) for e in fresh))
         return fresh
 
-    # -- undo and listeners --------------------------------------------------------
-
-    @property
-    def can_undo(self) -> bool:
-        """Whether ``undo`` would do something."""
-        return self._history.can_undo
-
-    @property
-    def can_redo(self) -> bool:
-        """Whether ``redo`` would do something."""
-        return self._history.can_redo
-
-    def undo(self) -> bool:
-        """Undo the last change; False if there was none."""
-        change = self._history.peek_undo()
-        if change is None:
-            return False
-        self._change(change, record=False)
-        self._history.commit_undo()
-        return True
-
-    def redo(self) -> bool:
-        """Redo the last undone change; False if there was none."""
-        change = self._history.peek_redo()
-        if change is None:
-            return False
-        self._change(change, record=False)
-        self._history.commit_redo()
-        return True
-
-    def subscribe(self, callback: Listener) -> Callable[[], None]:
-        """Call ``callback`` after each saved change; returns a function to stop."""
-        return self._listeners.subscribe(callback)
 
     def close(self) -> None:
         """Release the database (every change is already on disk)."""

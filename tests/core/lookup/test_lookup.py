@@ -81,6 +81,24 @@ def test_the_analyzer_picks_the_verb_the_context_means(lookup: Lookup) -> None:
     assert "行う" in [w.form for w in words[1:]]
 
 
+@pytest.mark.parametrize(
+    ("text", "offset", "gloss"),
+    [
+        ("分野の研究", 2, "indicates possessive"),  # not 野 (の) "plain; field"
+        ("研究および実践", 2, "and; as well as"),  # not 指 (および) "finger"
+    ],
+)
+def test_regression_the_analyzers_part_of_speech_picks_among_kana_words(
+    lookup: Lookup, text: str, offset: int, gloss: str
+) -> None:
+    """の in 分野の研究 showed 野 "plain; field" first: every entry read の agrees
+    with the analyzer's dictionary form, and 野 ranked higher; the analyzer says
+    particle."""
+    best = lookup.at(text, offset).best
+    assert best is not None
+    assert "; ".join(best.entry.senses[0].glosses).startswith(gloss)
+
+
 def test_the_analyzer_picks_the_reading(lookup: Lookup) -> None:
     best = lookup.at("今日の天気", 0).best
     assert best is not None

@@ -64,6 +64,7 @@ def test_copy_with_readings_honours_known_words(doc: Document) -> None:
 
 def test_the_page_marks_each_furigana_ruby_with_its_word() -> None:
     html = render_words(_words(), RenderOptions(offsets=False, word_keys=True))
-    assert html.count('<ruby class="f" data-k="学習">') == 2
+    # data-l: the level marks of its hardest kanji (習: grade 3, old JLPT 3).
+    assert html.count('<ruby class="f" data-k="学習" data-l="g3 j3">') == 2
     plain = render_words(_words(), RenderOptions())
     assert "data-k" not in plain

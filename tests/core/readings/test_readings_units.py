@@ -28,6 +28,7 @@ from reader.core.readings.furigana import split
 from reader.core.readings.kakasi import convert
 from reader.core.readings.numbers import (
     counter_kana,
+    decimal_kana,
     join_counter,
     kanji_number,
     number_kana,
@@ -237,10 +238,34 @@ def test_correction_applies_only_between_words() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("三", 3), ("二十", 20), ("三百五十", 350), ("一万", 10000), ("二三", None)],
+    [
+        ("三", 3),
+        ("二十", 20),
+        ("三百五十", 350),
+        ("一万", 10000),
+        ("二三", None),  # two or three
+        ("二〇", 20),  # written place by place
+        ("一九四五", 1945),
+        ("一〇〇", 100),
+        ("〇", 0),
+    ],
 )
 def test_kanji_number(text: str, value: int | None) -> None:
     assert kanji_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("number", "kana"),
+    [
+        ("42", "よんじゅうに"),
+        ("1.5", "いってんご"),
+        ("0.25", "れいてんにご"),
+        ("３．１４", "さんてんいちよん"),
+        ("8.0", "はってんれい"),
+    ],
+)
+def test_decimal_kana(number: str, kana: str) -> None:
+    assert decimal_kana(number) == kana
 
 
 @pytest.mark.parametrize(

@@ -60,7 +60,7 @@ def test_a_version_3_file_is_migrated_to_4_with_a_backup(tmp_path: Path) -> None
     assert len(known) == 0
     known.add("各社")
     saved = json.loads(path.read_text(encoding="utf-8"))
-    assert saved["_meta"]["schema"]["schema_version"] == SCHEMA_VERSION == 4
+    assert saved["_meta"]["schema"]["schema_version"] == SCHEMA_VERSION
     assert saved[VOCABULARY_TABLE] == v3[VOCABULARY_TABLE]
     assert saved[KNOWN_WORDS_TABLE]["各社"]["word"] == "各社"
     backups = list(tmp_path.glob("annotations.json.v3-backup-*"))

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.annotations import Anchor, Annotation, AnnotationStore
-from reader.core.annotations.recovery import VOCABULARY_TABLE
+from reader.core.annotations.recovery import SCHEMA_VERSION, VOCABULARY_TABLE
 from reader.core.vocabulary import VocabularyStore
 from tests.core.vocabulary.vocab_support import document, draft
 
@@ -37,7 +37,10 @@ def test_a_version_2_file_is_migrated_with_a_backup(tmp_path: Path) -> None:
     assert store.load_report.migrated_from == 2
     entry = store.add(draft(doc, "各社"))
     saved = json.loads(path.read_text(encoding="utf-8"))
-    assert saved["_meta"] == {"schema": {"schema_version": 4}, "window": {"kept": True}}
+    assert saved["_meta"] == {
+        "schema": {"schema_version": SCHEMA_VERSION},
+        "window": {"kept": True},
+    }
     assert saved["annotations"] == v2["annotations"]
     assert list(saved[VOCABULARY_TABLE]) == [entry.id]
     backups = list(tmp_path.glob("annotations.json.v2-backup-*"))
@@ -61,7 +64,7 @@ def test_a_version_1_file_is_migrated_through_2(tmp_path: Path) -> None:
     assert store.load_report.migrated_from == 1
     store.add(draft(doc, "各社"))
     saved = json.loads(path.read_text(encoding="utf-8"))
-    assert saved["_meta"]["schema"]["schema_version"] == 4
+    assert saved["_meta"]["schema"]["schema_version"] == SCHEMA_VERSION
     assert saved["annotations"][record.id]["note"] == "v1"
     assert len(saved[VOCABULARY_TABLE]) == 1
     assert [a.note for a in AnnotationStore(doc, path).all()] == ["v1"]

@@ -40,6 +40,8 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 from reader.core.readings import ReadingEngine, Word, to_romaji
+from reader.core.readings.fixed import with_fixed
+from reader.core.readings.glosses import Glosses
 from reader.core.resources import bundled_seed_path
 
 DEVSET = Path(__file__).resolve().parent
@@ -365,13 +367,45 @@ def report(label: str, scores: Sequence[TextScore], errors: bool = False) -> Non
                 )
 
 
+def read_as_distributed(dev: DevText, engine: ReadingEngine) -> Sequence[Word]:
+    """Yomu's words for ``dev`` as Yomu shows the Aozora file it comes from.
+
+    The file's ruby is the reading over its span (``reader.core.readings.fixed``)
+    and carries to the later uses of the words it glosses (``glosses.py``), as in
+    the window; a text without ruby (the bash manual) reads as plain.
+    """
+    from tests.core.readings.devset.make_reference import RAW, parse_aozora
+
+    text, rubies = parse_aozora((RAW / f"{dev.name}.txt").read_text(encoding="utf-8"))
+    if text != dev.text:
+        raise ValueError(f"{dev.name}: the raw file is not the scored text")
+    own = [(r.start, r.end, r.reading) for r in rubies]
+    words = engine.read(text)
+    carried = Glosses(text, own).spans(text, 0, words, own)
+    return with_fixed(text, words, sorted([*own, *carried]), engine.read)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Score the engine on this branch and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else "")
     parser.add_argument("--errors", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--with-ruby",
+        action="store_true",
+        help="read the texts as distributed, with the author's ruby (Aozora)",
+    )
     args = parser.parse_args(argv)
     engine = ReadingEngine()
+    if args.with_ruby:
+        scores = score_engine(lambda text: _distributed(text, engine))
+        report("yomu_with_ruby", scores, errors=args.errors)
+        return
     report("yomu", score_engine(engine.read), errors=args.errors)
+
+
+def _distributed(text: str, engine: ReadingEngine) -> Sequence[Word]:
+    dev = next(d for d in load_all() if d.text == text)
+    return read_as_distributed(dev, engine)
 
 
 if __name__ == "__main__":
