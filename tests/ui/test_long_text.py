@@ -135,7 +135,7 @@ def test_position_restored_in_a_far_chunk_stays(
     first = open_window()
     qtbot.waitUntil(lambda: first.settled, timeout=WAIT_MS)
     first.close()  # saves its own position: the far one is saved after
-    first.store.save_position(long_doc.doc_id, block, 0.0)
+    first.store.save_position(long_doc.key, block, 0.0)
     window = open_window()
     qtbot.waitUntil(lambda: window.settled, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: window.top_block == block, timeout=WAIT_MS)
