@@ -3,7 +3,7 @@ document through the folder's cache, with the reader's corrections."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from reader.core.readings import ReadingCache, ReadingEngine, Word
@@ -77,4 +77,39 @@ def cached_readings(
     """Readings straight from the cache, or None if any block would need computing."""
     cache = ReadingCache(cache_path, engine)
     readings = cache.load_cached([(b.id, b.text) for b in doc.blocks])
-    return None if readings is None else with_text_ruby(doc, readings, engine)
+    if readings is None or not doc.ruby:
+        return readings
+    return TextRubyReadings(doc, readings, engine)
+
+
+class TextRubyReadings(Mapping[str, Sequence[Word]]):
+    """Readings with the text's ruby laid over each block when it is first asked
+    for: the cache decodes only the blocks the page shows (a warm start of a long
+    Aozora text does not read the whole book)."""
+
+    def __init__(self, doc: Document, base: Readings, engine: ReadingEngine) -> None:
+        self._doc = doc
+        self._base = base
+        self._engine = engine
+        self._glosses: Glosses | None = None
+        self._done: dict[str, Sequence[Word]] = {}
+
+    def __getitem__(self, block_id: str) -> Sequence[Word]:
+        words = self._done.get(block_id)
+        if words is None:
+            words = self._base[block_id]
+            block = self._doc.get(block_id)
+            if block is not None:
+                if self._glosses is None:
+                    self._glosses = text_glosses(self._doc)
+                words = block_with_text_ruby(
+                    self._doc, block, words, self._engine, self._glosses
+                )
+            self._done[block_id] = words
+        return words
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._base)
+
+    def __len__(self) -> int:
+        return len(self._base)

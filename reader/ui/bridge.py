@@ -11,6 +11,8 @@ Signals:
     highlight_clicked(str): the reader clicked a highlight or its note marker.
     painted: fonts are loaded and the page has been drawn (after ``whenPainted``).
     lookup_requested(dict): a request of the look-up popup (lookup_controller.py).
+    chunk_requested(int): the page wants chunk k of the text (page_loader.py).
+    block_requested(str): the page wants the chunk holding this block.
     find_painted(int): the find marks of request ``serial`` are drawn (find.js).
 """
 
@@ -40,6 +42,8 @@ class Bridge(QObject):
     highlight_requested = Signal(str, str, bool)
     highlight_clicked = Signal(str)
     lookup_requested = Signal(object)
+    chunk_requested = Signal(int)
+    block_requested = Signal(str)
     find_painted = Signal(int)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -104,6 +108,14 @@ class PageApi(QObject):
             return
         if isinstance(request, dict):
             self._bridge.lookup_requested.emit(request)
+
+    @Slot(int)
+    def needChunk(self, index: int) -> None:  # noqa: N802
+        self._bridge.chunk_requested.emit(index)
+
+    @Slot(str)
+    def needBlock(self, block_id: str) -> None:  # noqa: N802
+        self._bridge.block_requested.emit(block_id)
 
     @Slot(int)
     def findPainted(self, serial: int) -> None:  # noqa: N802

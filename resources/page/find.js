@@ -6,6 +6,7 @@
 // marks survive readings arriving and aid switches. placeHighlights() leaves these
 // two names alone.
 
+import { whenBlock } from "./chunks.js";
 import { bridge } from "./channel.js";
 import { along, scrollAlong, vertical } from "./geometry.js";
 import { rangeFor, rangePieces } from "./offsets.js";
@@ -48,8 +49,16 @@ export function setFindCurrent(index, serial) {
   current = index;
   paintCurrent();
   const shown = reveal();
+  const hit = hits[index];
+  if (!shown && hit) {
+    // In a chunk of a long text not laid out yet: ask for it, then show the hit.
+    whenBlock(hit.b, () => {
+      placeFindMarks();
+      if (current === index) reveal();
+    });
+  }
   afterPaint(serial);
-  return shown;
+  return shown || !!hit;
 }
 
 /** Remove every find mark. */

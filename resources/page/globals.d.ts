@@ -13,6 +13,8 @@ interface YomuBridge {
   highlightClicked(annotationId: string): void;
   openLink(url: string): void;
   lookup(payload: string): void;
+  needChunk(index: number): void;
+  needBlock(blockId: string): void;
   findPainted(serial: number): void;
 }
 

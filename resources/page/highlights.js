@@ -154,6 +154,15 @@ export function placeNoteMarkers() {
 }
 
 /**
+ * A highlight's pieces (block, start, end), whether or not their blocks are on the
+ * page; null for an unknown id.
+ * @param {string} id
+ */
+export function highlightPieces(id) {
+  return highlights.find((x) => x.id === id)?.pieces ?? null;
+}
+
+/**
  * The base text under each range of a highlight (readings left out).
  * @param {string} id
  */

@@ -14,9 +14,14 @@ import { expose } from "./api.js";
 import { indexBlocks } from "./blocks.js";
 import { bridge, connect } from "./channel.js";
 import {
-  flashHighlight, highlightAt, highlightCount, highlightText, layoutNoteMarkers,
+  chunkCounts, fillChunk, onFill, setProgress, watchPlaceholders, whenBlock,
+} from "./chunks.js";
+import {
+  flashHighlight, highlightAt, highlightCount, highlightPieces, highlightText,
+  layoutNoteMarkers,
   placeHighlights, placeNoteMarkers, putHighlight, removeHighlight, setHighlights,
 } from "./highlights.js";
+import { along, scrollAlong, vertical } from "./geometry.js";
 import { findApi, placeFindMarks } from "./find.js";
 import { offsetAtPoint, rangeFor, selectionRanges, selectRange } from "./offsets.js";
 import { onReport, position, report, topBlock, whenPainted } from "./position.js";
@@ -98,14 +103,49 @@ function listen() {
   window.addEventListener("resize", layoutNoteMarkers);
 }
 
+/**
+ * Scroll so that a point of a block's text is in view, laying out its chunk first
+ * if it is not on the page (find hits, look-ups, notes in parts not yet shown).
+ * @param {string} id
+ * @param {number} offset code points into the block
+ */
+function scrollToOffset(id, offset) {
+  whenBlock(id, () => {
+    const range = rangeFor(id, offset, offset);
+    if (!range) return;
+    const a = along(range.getBoundingClientRect());
+    scrollAlong(a.pos - (vertical() ? 0 : window.innerHeight / 3));
+    report();
+  });
+  return true;
+}
+
+/**
+ * Show a highlight, laying out the chunk of its first piece if need be.
+ * @param {string} id
+ */
+function showHighlight(id) {
+  if (flashHighlight(id)) return true;
+  const first = highlightPieces(id)?.[0];
+  if (!first) return false;
+  whenBlock(first.b, () => { flashHighlight(id); });
+  return true;
+}
+
 letReaderTakeOver();
 installToolbar();
 installVerticalScrolling();
 onReport(placeNoteMarkers);
 onReflow(layoutNoteMarkers);
+onFill(() => { placeHighlights(); placeFindMarks(); restoreReveals(); layoutNoteMarkers(); });
 listen();
 indexBlocks();
 expose({
+  /** @param {number} k @param {string[]} segments */
+  fillChunk(k, segments) { return fillChunk(k, segments, keepingPosition); },
+  chunkCounts,
+  setProgress,
+  scrollToOffset,
   ...settingsApi,
   ...findApi,
   scrollToBlock,
@@ -120,7 +160,7 @@ expose({
   putHighlight,
   removeHighlight,
   replaceBlocks,
-  flashHighlight,
+  flashHighlight: showHighlight,
   highlightCount,
   highlightText,
   clearSelection() { window.getSelection()?.removeAllRanges(); },
@@ -130,4 +170,4 @@ expose({
   bridge, // likewise: the channel's bridge, or null before it is open (lookup.js)
   whenPainted,
 });
-connect(report);
+connect(() => { report(); watchPlaceholders(); });

@@ -3,6 +3,7 @@
 // the page reflows (an aid, a font size or the writing mode changes) and while
 // blocks coming into view are laid out and change size.
 
+import { whenBlock } from "./chunks.js";
 import { along, scrollAlong } from "./geometry.js";
 import { backToLineStart } from "./lines.js";
 import { drawn, partsOf, placeInParts } from "./parts.js";
@@ -42,13 +43,20 @@ function placeOf(pos) {
 }
 
 /**
- * Scroll so that `pos` is at the top, then keep it there as the page settles.
+ * Scroll so that `pos` is at the top, then keep it there as the page settles. A
+ * block whose chunk is not on the page yet is asked for, and scrolled to when it
+ * comes (unless the reader has scrolled meanwhile).
  * @param {Position | null} pos
- * @returns {boolean} whether its block is on the page
+ * @returns {boolean} whether its block is on the page, or asked for
  */
 export function scrollToPosition(pos) {
-  const el = pos && document.getElementById(pos.block);
-  if (!el) return false;
+  if (!pos || !pos.block) return false;
+  const el = document.getElementById(pos.block);
+  if (!el) {
+    intended = pos;
+    whenBlock(pos.block, () => { if (intended === pos) scrollToPosition(pos); });
+    return true;
+  }
   intended = pos;
   settle(0);
   report();
@@ -103,6 +111,10 @@ export function keepingPosition(change) {
  * @param {string} id
  */
 export function scrollToBlock(id) {
+  if (!document.getElementById(id)) {
+    whenBlock(id, () => scrollToBlock(id));
+    return true;
+  }
   const ok = scrollToPosition({ block: id, fraction: 0 });
   const el = document.getElementById(id);
   if (ok && el) {

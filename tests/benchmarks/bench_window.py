@@ -141,6 +141,7 @@ def bare_page(data: Path, out: Path) -> Path:
     )
     html = html.replace('<script src="yomu://app/qwebchannel.js"></script>', "")
     html = html.replace('<script type="module" src="yomu://app/page.js"></script>', "")
+    html = html.replace('<script src="yomu://app/lookup.js"></script>', "")
     if 'src="yomu:' in html:
         raise RuntimeError("the bare page still loads a script from yomu:")
     out.write_text(html, encoding="utf-8")

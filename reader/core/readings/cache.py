@@ -1,27 +1,30 @@
 """A file cache of readings per block, keyed by text and engine version.
 
-The file is compact JSON: ``{"format": 2, "version": <engine version_key>,
-"texts": {<sha1 of text>: [word, ...]}}`` where a word is the flat list
+Each text's words are kept as the flat lists
 ``[kana, particle, alternative, text1, reading1, text2, reading2, ...]``; word
-starts are rebuilt from the lengths, since words cover the text in order. Anything
-unexpected in the file means "no cache": it is rebuilt, never fatal.
+starts are rebuilt from the lengths, since words cover the text in order. The file
+(``cachefile.py``) is an index and entries read on demand: a warm start decodes the
+blocks it shows, not the book. Anything unexpected in the file means "no cache" for
+that entry (or the whole file): it is rebuilt, never fatal.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
-import json
+import logging
 import pathlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
-from reader.core.files import atomic_write
+from reader.core.readings import cachefile
+from reader.core.readings.cachefile import FORMAT, StoredTexts
 from reader.core.readings.engine import ReadingEngine
 from reader.core.readings.model import Segment, Word
 
-FORMAT = 2
 Packed = list[Any]
+log = logging.getLogger(__name__)
+__all__ = ["FORMAT", "LazyReadings", "ReadingCache", "pack", "unpack"]
 
 
 def _key(text: str) -> str:
@@ -78,6 +81,10 @@ def unpack(packed: list[Packed], text: str) -> tuple[Word, ...]:
 class ReadingCache:
     """Readings of blocks, computed once per (text, engine version) and kept in a file.
 
+    The file is read once, on first use; computed readings are kept in memory until
+    :meth:`flush` (``read_blocks`` flushes unless told not to), so a worker that
+    computes a book chunk by chunk writes the file once, not once per chunk.
+
     Args:
         path: the cache file (in the app's data folder).
         engine: computes readings missing from the cache.
@@ -86,83 +93,105 @@ class ReadingCache:
     def __init__(self, path: pathlib.Path, engine: ReadingEngine) -> None:
         self.path = path
         self.engine = engine
+        self._stored: StoredTexts | None = None
+
+    def _store(self) -> StoredTexts:
+        if self._stored is None:
+            self._stored = cachefile.load(self.path, self.engine.version_key)
+        return self._stored
 
     def read_blocks(
         self,
         blocks: Iterable[tuple[str, str]],
         progress: Callable[[int, int], None] | None = None,
+        flush: bool = True,
     ) -> dict[str, tuple[Word, ...]]:
         """Words for each ``(block_id, text)``, from the cache where possible.
 
         Args:
             blocks: block ids and texts.
             progress: called with ``(done, total)`` after each block.
+            flush: write the file now if anything was computed.
         """
         items = list(blocks)
-        stored = self._load()
+        stored = self._store()
         result: dict[str, tuple[Word, ...]] = {}
-        changed = False
         for done, (block_id, text) in enumerate(items, start=1):
-            words = self._cached(stored, text)
+            words = _cached(stored, text)
             if words is None:
                 words = self.engine.read(text)
-                stored[_key(text)] = pack(words)
-                changed = True
+                stored.put(_key(text), pack(words))
             result[block_id] = words
             if progress is not None:
                 progress(done, len(items))
-        if changed:
-            self._save(stored)
+        if flush:
+            self.flush()
         return result
+
+    def flush(self) -> None:
+        """Write what was computed since the file was read (atomically)."""
+        stored = self._store()
+        if stored.changed:
+            cachefile.save(self.path, self.engine.version_key, stored, stored.keys())
+            self._stored = None  # read back (mapped) on next use
 
     def load_cached(
         self, blocks: Iterable[tuple[str, str]]
-    ) -> dict[str, tuple[Word, ...]] | None:
+    ) -> Mapping[str, tuple[Word, ...]] | None:
         """Words for each block from the cache alone; None if any would need computing.
 
         Lets the window open with readings at once when the cache is warm, and hand
-        the computation to a worker thread when it is not.
+        the computation to a worker thread when it is not. Only the index is read
+        here: each block's words are decoded when first asked for.
         """
-        stored = self._load()
-        result: dict[str, tuple[Word, ...]] = {}
-        for block_id, text in blocks:
-            words = self._cached(stored, text)
+        items = list(blocks)
+        stored = self._store()
+        if not all(_key(text) in stored for _, text in items):
+            return None
+        return LazyReadings(items, stored, self.engine)
+
+
+class LazyReadings(Mapping[str, tuple[Word, ...]]):
+    """Readings by block id, decoded from the cache file when first asked for.
+
+    An entry found damaged only now is computed by the engine instead (and logged):
+    the reader still gets readings, and the next computation rewrites the file.
+    """
+
+    def __init__(
+        self, items: list[tuple[str, str]], stored: StoredTexts, engine: ReadingEngine
+    ) -> None:
+        self._texts = dict(items)
+        self._stored = stored
+        self._engine = engine
+        self._decoded: dict[str, tuple[Word, ...]] = {}
+
+    def __getitem__(self, block_id: str) -> tuple[Word, ...]:
+        words = self._decoded.get(block_id)
+        if words is None:
+            text = self._texts[block_id]  # KeyError for a block not in the document
+            words = _cached(self._stored, text)
             if words is None:
-                return None
-            result[block_id] = words
-        return result
+                log.warning(
+                    "readings cache entry of %s is damaged; recomputing", block_id
+                )
+                words = self._engine.read(text)
+            self._decoded[block_id] = words
+        return words
 
-    @staticmethod
-    def _cached(stored: dict[str, list[Packed]], text: str) -> tuple[Word, ...] | None:
-        packed = stored.get(_key(text))
-        if packed is None:
-            return None
-        try:
-            return unpack(packed, text)
-        except (ValueError, TypeError):
-            del stored[_key(text)]
-            return None
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
 
-    def _load(self) -> dict[str, list[Packed]]:
-        try:
-            data = json.loads(self.path.read_bytes())
-        except (OSError, ValueError, RecursionError):
-            return {}  # missing, unreadable, not JSON or nested too deeply: afresh
-        if (
-            not isinstance(data, dict)
-            or data.get("format") != FORMAT
-            or data.get("version") != self.engine.version_key
-            or not isinstance(data.get("texts"), dict)
-        ):
-            return {}
-        texts: dict[str, Any] = data["texts"]
-        return {k: v for k, v in texts.items() if isinstance(v, list)}
+    def __len__(self) -> int:
+        return len(self._texts)
 
-    def _save(self, stored: dict[str, list[Packed]]) -> None:
-        data = {"format": FORMAT, "version": self.engine.version_key, "texts": stored}
-        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(self.path, payload)
-        except OSError:
-            return  # a cache is optional: the readings are still returned
+
+def _cached(stored: StoredTexts, text: str) -> tuple[Word, ...] | None:
+    packed = stored.get(_key(text))
+    if packed is None:
+        return None
+    try:
+        return unpack(packed, text)
+    except (ValueError, TypeError):
+        stored.drop(_key(text))
+        return None

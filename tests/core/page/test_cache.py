@@ -15,10 +15,21 @@ from reader.core.text.parse import parse_document
 
 def test_store_and_load(tmp_path: Path) -> None:
     cache = PageCache(tmp_path / "cache")
-    cache.store("k1", "<p>本文</p>")
-    assert cache.load("k1") == "<p>本文</p>"
-    cache.store("k2", "<p>二</p>")
-    assert cache.load("k1") is None  # one page kept, not one per setting ever
+    cache.store("t-k1", 0, ["<p>本文</p>", "<p>次</p>"])
+    cache.store("t-k1", 3, ["<p>三</p>"])
+    assert cache.load("t-k1", 0) == ["<p>本文</p>", "<p>次</p>"]
+    assert cache.load("t-k1", 3) == ["<p>三</p>"]
+    assert cache.load("t-k1", 1) is None
+    cache.store("t-k2", 0, ["<p>二</p>"])
+    assert cache.load("t-k1", 0) is None  # one text and setting kept, not all ever
+    assert cache.load("t-k2", 0) == ["<p>二</p>"]
+
+
+@pytest.mark.parametrize("content", ["not json", '{"a": 1}', "[1, 2]", ""])
+def test_damaged_chunk_is_not_cached(tmp_path: Path, content: str) -> None:
+    cache = PageCache(tmp_path)
+    (tmp_path / "page-k-0.html").write_text(content, encoding="utf-8")
+    assert cache.load("k", 0) is None
 
 
 def test_failed_write_leaves_no_temp_file(
@@ -31,25 +42,27 @@ def test_failed_write_leaves_no_temp_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", refuse)
-    PageCache(folder).store("k", "<p>x</p>")  # a cache that cannot be written: no error
+    PageCache(folder).store("k", 0, ["<p>x</p>"])  # cannot be written: no error
     assert list(folder.iterdir()) == []
 
 
 def test_each_text_keeps_its_own_page(tmp_path: Path) -> None:
     cache = PageCache(tmp_path / "cache")
-    cache.store("aaaa-1", "<p>A</p>")
-    cache.store("bbbb-1", "<p>B</p>")
-    assert cache.load("aaaa-1") == "<p>A</p>"  # opening B kept A's page
-    cache.store("aaaa-2", "<p>A2</p>")
-    assert cache.load("aaaa-1") is None  # A's older rendering went
-    assert cache.load("bbbb-1") == "<p>B</p>"
+    cache.store("aaaa-1", 0, ["<p>A</p>"])
+    cache.store("bbbb-1", 0, ["<p>B</p>"])
+    assert cache.load("aaaa-1", 0) == ["<p>A</p>"]  # opening B kept A's page
+    cache.store("aaaa-2", 0, ["<p>A2</p>"])
+    assert cache.load("aaaa-1", 0) is None  # A's older rendering went
+    assert cache.load("bbbb-1", 0) == ["<p>B</p>"]
 
 
 def test_a_page_from_before_pages_were_per_text_is_dropped(tmp_path: Path) -> None:
-    cache = PageCache(tmp_path / "cache")
-    cache.store("0123456789abcdef01234567", "<p>old</p>")
-    cache.store("aaaa-1", "<p>A</p>")
-    assert cache.load("0123456789abcdef01234567") is None
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    old = folder / "page-0123456789abcdef01234567.html"  # one page, no text, no chunk
+    old.write_text("<p>old</p>", encoding="utf-8")
+    PageCache(folder).store("aaaa-1", 0, ["<p>A</p>"])
+    assert not old.exists()
 
 
 def test_the_key_names_the_text(seed_doc: Document) -> None:
