@@ -337,6 +337,8 @@
     <message>
         <location filename="../../reader/ui/main_window.py" line="144"/>
         <location filename="../../reader/ui/main_window.py" line="163"/>
+        <location filename="../../reader/ui/page_loader.py" line="226"/>
+        <location filename="../../reader/ui/page_loader.py" line="254"/>
         <source>Readings %p%</source>
         <translation>読み %p%</translation>
     </message>
