@@ -94,6 +94,7 @@ class FindBar(QWidget):
 
     def open_bar(self) -> None:
         """Show the bar with its field focused and selected (Ctrl+F)."""
+        self.controller.want()
         self.show()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()

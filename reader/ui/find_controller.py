@@ -58,16 +58,29 @@ class FindController(QObject):
         self.current = -1
         self._serial = 0
         self._started: dict[int, float] = {}
-        readings_ready.connect(self.rebuild)
+        # The index reads every block's readings: built when the bar first opens,
+        # not at start-up, where it decoded a long text's whole readings cache
+        # during the first paint (issue 13).
+        self._wanted = False
+        readings_ready.connect(self._readings_changed)
         view.ready.connect(self._send_hits)
         view.bridge.find_painted.connect(self._on_painted)
-        self.rebuild()
 
     # ---- the index
     @property
     def ready(self) -> bool:
         """Whether an index is built (with the readings there were)."""
         return self.index is not None
+
+    def want(self) -> None:
+        """The bar opened: build the index if there is none yet."""
+        if not self._wanted:
+            self._wanted = True
+            self.rebuild()
+
+    def _readings_changed(self) -> None:
+        if self._wanted:
+            self.rebuild()
 
     def rebuild(self) -> None:
         """Build the index again, off the UI thread (new readings)."""

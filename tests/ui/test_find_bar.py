@@ -161,9 +161,10 @@ def test_a_query_typed_before_the_index_is_built_runs_when_it_is(
     make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = make_window()
+    assert not window.finder.ready  # nothing indexed before the bar is opened
+    window.find_bar.open_bar()
     qtbot.waitUntil(lambda: window.finder.ready, timeout=WAIT_MS)
     index, window.finder.index = window.finder.index, None  # as while it is built
-    window.find_bar.open_bar()
     window.find_bar.field.insert("各社")
     assert window.find_bar.count.text() == "Indexing…"
     assert index is not None
