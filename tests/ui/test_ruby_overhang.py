@@ -8,10 +8,12 @@ from pytestqt.qtbot import QtBot
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import WAIT_MS, WindowFactory, js, js_json
 
-# Each furigana ruby's width, or -1 where a line break splits it.
+# Each furigana ruby's width, or -1 where a line break splits it or its word (a
+# word broken at the line's end, its romaji with it, lays out by where it breaks).
 WIDTHS = (
     "Object.fromEntries([...document.querySelectorAll('ruby.f')].map((r, i) => "
     "[i + ':' + r.dataset.k + ':' + r.className, r.getClientRects().length === 1 "
+    "&& (r.closest('ruby.w') || r).getClientRects().length === 1 "
     "? r.getBoundingClientRect().width : -1]))"
 )
 
