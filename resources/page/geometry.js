@@ -31,24 +31,26 @@ export function scrollAlong(delta) {
 }
 
 /**
- * Whether an element reaches past the viewport's start.
+ * Whether an element reaches more than `past` pixels past the viewport's start.
  * @param {Element} el
+ * @param {number} [past]
  */
-export function reaches(el) {
+export function reaches(el, past = 1) {
   const a = along(el.getBoundingClientRect());
-  return a.pos + a.size > 1;
+  return a.pos + a.size > past;
 }
 
 /**
- * The index of the first of `list` (in page order) that reaches past the viewport's
- * start, by binary search; the last if none does.
+ * The index of the first of `list` (in page order) that reaches more than `past`
+ * pixels past the viewport's start, by binary search; the last if none does.
  * @param {readonly Element[]} list
+ * @param {number} [past]
  */
-export function firstReaching(list) {
+export function firstReaching(list, past = 1) {
   let lo = 0, hi = list.length - 1, found = list.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (reaches(list[mid])) { found = mid; hi = mid - 1; } else { lo = mid + 1; }
+    if (reaches(list[mid], past)) { found = mid; hi = mid - 1; } else { lo = mid + 1; }
   }
   return found;
 }

@@ -13,12 +13,16 @@ import { drawn, fractionInParts, partsOf } from "./parts.js";
  * @typedef {{ block: string, fraction: number, gap?: number }} Position
  */
 
+/** A block put at the top keeps this much room before it (scrolling.js); what
+ * the room shows of the block before (in 縦書き, turns touch) is not the top. */
+const ROOM = 11;
+
 /** The block at the top of the pane, or null on a page without blocks. */
 export function topBlock() {
   const groups = sectionGroups();
-  const group = groups.find((g) => reaches(g.el)) || groups[groups.length - 1];
+  const group = groups.find((g) => reaches(g.el, ROOM)) || groups[groups.length - 1];
   if (!group) return null;
-  return group.blocks[firstReaching(group.blocks)] || null;
+  return group.blocks[firstReaching(group.blocks, ROOM)] || null;
 }
 
 /** The block at the top of the pane, or its part there if it comes in parts. */

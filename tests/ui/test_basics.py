@@ -215,3 +215,18 @@ def test_the_basics_speak_japanese(
     press(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(window.basics.bookmarks.all()) == 1, timeout=WAIT_MS)
     window.set_language("en")
+
+
+def test_turn_keys_keep_stepping_in_vertical_writing(
+    make_window: WindowFactory, seed_doc: Document, qtbot: QtBot
+) -> None:
+    """Regression: in 縦書き turns have no gap between them, so after a jump the
+    room kept before the new turn still showed the end of the one before, which
+    the page then reported as the top; ] stepped to the same turn again."""
+    window = make_window()
+    window.set_option("vertical", True)
+    all_turns = turns(seed_doc)
+    scroll_to(qtbot, window, all_turns[4])
+    for expected in all_turns[5:8]:
+        press(window, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.NoModifier)
+        qtbot.waitUntil(lambda e=expected: window.top_block == e, timeout=WAIT_MS)
