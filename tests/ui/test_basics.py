@@ -229,4 +229,8 @@ def test_turn_keys_keep_stepping_in_vertical_writing(
     scroll_to(qtbot, window, all_turns[4])
     for expected in all_turns[5:8]:
         press(window, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.NoModifier)
-        qtbot.waitUntil(lambda e=expected: window.top_block == e, timeout=WAIT_MS)
+
+        def arrived(turn: str = expected) -> bool:
+            return window.top_block == turn
+
+        qtbot.waitUntil(arrived, timeout=WAIT_MS)
