@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self._apply_chrome_theme()
         self._connect_loader()
         if not self.loader.has_readings:
-            self.loader.start_readings()
+            self.loader.start_readings(after_page=True)  # the text first
         # Last subscriber: the menus are rebuilt after the docks took their new
         # titles, which reset the docks' toggle actions' texts.
         self.settings_model.changed.connect(self._after_setting)

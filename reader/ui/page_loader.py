@@ -220,12 +220,29 @@ class PageLoader(QObject):
         if self._progress:
             self.view.call("setProgress", self._progress)
 
-    def start_readings(self) -> None:
-        """Compute readings (and their markup) in a worker thread."""
+    def start_readings(self, *, after_page: bool = False) -> None:
+        """Compute readings (and their markup) in a worker thread.
+
+        Args:
+            after_page: start computing once the page is shown. Computing holds
+                the GIL, and the first page's load waited on it: a cold start
+                showed its text only with the readings (issue 13).
+        """
         self.started.emit()
         self._set_progress(tr("Readings %p%").replace("%p", "0"))
         self._complete = False
         self.readings = dict(self.readings)
+        if not after_page:
+            self._start_worker()
+            return
+
+        def start() -> None:
+            self.page_shown.disconnect(start)
+            self._start_worker()
+
+        self.page_shown.connect(start)
+
+    def _start_worker(self) -> None:
         worker = ReadingsWorker(
             self.chunks,
             self.ctx.paths,
