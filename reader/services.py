@@ -56,15 +56,15 @@ def block_with_text_ruby(
     block: Block,
     words: Sequence[Word],
     engine: ReadingEngine,
-    glosses: Glosses | None = None,
+    glosses: Glosses,
 ) -> Sequence[Word]:
     """One block's words with the text's ruby fixed (for readings made by parts).
 
     Args:
-        glosses: ``text_glosses(doc)``, made once per document by the caller.
+        glosses: ``text_glosses(doc)``, made once per document by the caller (it
+            compiles one pattern over all the document's glosses).
     """
     own = [(r.start, r.end, r.reading) for r in doc.block_ruby(block)]
-    glosses = text_glosses(doc) if glosses is None else glosses
     spans = sorted([*own, *glosses.spans(block.text, block.start, words, own)])
     if not spans:
         return words

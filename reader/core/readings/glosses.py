@@ -68,9 +68,6 @@ class Glosses:
             re.compile("|".join(map(re.escape, alternatives))) if alternatives else None
         )
 
-    def __bool__(self) -> bool:
-        return bool(self.words)
-
     def spans(
         self, text: str, offset: int, words: Sequence[Word], own: Sequence[Span] = ()
     ) -> list[Span]:
