@@ -44,7 +44,8 @@ _FILE_LOCKS: dict[Path, threading.Lock] = {}
 _LOCKS_LOCK = threading.Lock()
 
 
-def _file_lock(storage: Storage) -> contextlib.AbstractContextManager[object]:
+def file_lock(storage: Storage) -> contextlib.AbstractContextManager[object]:
+    """The lock of the file behind ``storage`` (no lock for memory storage)."""
     path = getattr(storage, "path", None)
     if not isinstance(path, Path):
         return contextlib.nullcontext()  # memory storage: one owner
@@ -59,7 +60,7 @@ class AnnotationDatabase(TinyDB):
 
     def apply(self, changes: Changes) -> None:
         """Make ``changes`` in a single write; nothing else in the file changes."""
-        with _file_lock(self.storage):
+        with file_lock(self.storage):
             tables = self.storage.read() or recovery.empty_tables()
             for name, (upserts, removes) in changes.items():
                 table = tables.setdefault(name, {})

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.annotations.database import AnnotationDatabase
+from reader.core.annotations.database import AnnotationDatabase, file_lock
 from reader.core.annotations.storage import AtomicJSONStorage, Tables
 
 
@@ -36,14 +36,14 @@ def test_two_changes_to_one_file_from_two_threads_keep_both(
     )
     importer.start()
     assert in_write.wait(10)
-    adder = threading.Thread(
-        target=lambda: second.apply({"vocabulary": ({"v": {"id": "v"}}, [])})
-    )
-    adder.start()
-    adder.join(0.2)  # it must wait for the import's write, whatever the timing
+    # The import is between its read and its write: the file is locked to every
+    # store on it, so another change cannot read the file until the write is done.
+    lock = file_lock(second.storage)
+    assert lock is file_lock(first.storage)
+    assert not lock.acquire(blocking=False)  # type: ignore[attr-defined]
     release.set()
     importer.join(10)
-    adder.join(10)
+    second.apply({"vocabulary": ({"v": {"id": "v"}}, [])})
     tables = AtomicJSONStorage(path).read() or {}
     assert "a" in tables["annotations"]
     assert "v" in tables["vocabulary"]
