@@ -101,7 +101,7 @@ def _run_window(args: argparse.Namespace, root: Path) -> int:
     )
     translations = Translations()
     translations.apply(settings.value.language)
-    doc = load_document(args.source)
+    doc = load_document(args.source, paths.cache)
     host = WindowHost(paths, settings, translations, server)
     host.show_first(doc)
     screenshot: Path | None = args.screenshot

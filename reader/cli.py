@@ -145,16 +145,19 @@ def run_export(argv: Sequence[str]) -> int:
     """``yomu export``."""
     from reader.core.page.export import ExportFormat, export_document
     from reader.core.readings import RomajiStyle
+    from reader.paths import DataPaths
 
     args = export_parser().parse_args(argv)
-    doc = load_document(args.source)
     aids = Aids(args.aids)
+    # Only readings need the data folder (and its parse cache): a plain export
+    # touches nothing.
+    root = data_dir(args.data_dir) if aids is not Aids.NONE else None
+    doc = load_document(args.source, DataPaths(root).cache if root else None)
     readings: Readings = {}
     known: frozenset[str] = frozenset()
-    if aids is not Aids.NONE:
+    if root is not None:
         from reader.services import compute_readings
 
-        root = data_dir(args.data_dir)
         readings = compute_readings(doc, root)
         if aids.furigana and not args.all_readings:
             known = known_words(root)

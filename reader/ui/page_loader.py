@@ -172,8 +172,7 @@ class PageLoader(QObject):
         self._in_page = {}
         body = self.chunks.body({first: self._segments(first)})
         classes = body_classes(settings)
-        if len(self.chunks) > 1:
-            classes.append("chunked")  # chunks off screen skip layout (page.css)
+        classes.append("chunked")  # chunks (sections) off screen skip layout
         self.view.show_page(
             page_html(self.ctx.doc, body, classes, root_style(settings))
         )

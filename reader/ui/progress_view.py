@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from reader.core.text.document import Document
-from reader.core.text.progress import Progress, reading_progress
+from reader.core.text.progress import Progress, ProgressMeter
 from reader.ui.i18n import tr
 from reader.ui.sidebar import SectionSidebar
 
@@ -31,11 +31,12 @@ class ProgressView:
         self.label = QLabel(status)
         self.label.setObjectName("readingProgress")
         status.addPermanentWidget(self.label)
-        self.progress: Progress = reading_progress(doc, None, 0.0)
+        self.meter = ProgressMeter(doc)
+        self.progress: Progress = self.meter.at(None, 0.0)
 
     def update(self, block: str | None, fraction: float) -> Progress:
         """Show the progress of a reader at ``block``, ``fraction`` in."""
-        self.progress = reading_progress(self.doc, block, fraction)
+        self.progress = self.meter.at(block, fraction)
         self.show()
         return self.progress
 

@@ -226,6 +226,9 @@ class SectionModel(QAbstractItemModel):
         return self.index(turn, 0, parent) if turn >= 0 else parent
 
 
+PERCENT_MARGIN = 6  # pixels each side of the share read
+
+
 class SectionSidebar(QDockWidget):
     """A dock with the section tree; Enter or a click scrolls the pane there."""
 
@@ -246,9 +249,11 @@ class SectionSidebar(QDockWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(
-            PERCENT_COLUMN, QHeaderView.ResizeMode.ResizeToContents
-        )
+        # Fixed to the widest figure: sizing it to its contents asked every row of a
+        # long text's tree for its data at start (60 ms for a novel).
+        header.setSectionResizeMode(PERCENT_COLUMN, QHeaderView.ResizeMode.Fixed)
+        width = self.tree.fontMetrics().horizontalAdvance("100%")
+        header.resizeSection(PERCENT_COLUMN, width + 2 * PERCENT_MARGIN)
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.expandAll()

@@ -95,7 +95,7 @@ class WindowHost(QObject):
         """
         old = self.window
         try:
-            doc = load_document(path)
+            doc = load_document(path, self.paths.cache)
         except SourceError as exc:
             message = tr("Cannot open: ") + str(exc)
             if path is not None and not path.exists() and self.forget(path):

@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 from tests.benchmarks.bench_window import (  # noqa: E402
     bare_page,
     child_env,
+    compile_bytecode,
     descendants,
     goal,
     parse,
@@ -169,6 +170,7 @@ def report(rows: dict[str, list[dict[str, float]]]) -> None:
 
 def main() -> None:
     """Measure and print the figures."""
+    compile_bytecode()
     with tempfile.TemporaryDirectory(prefix="bench-long-") as folder:
         tmp = Path(folder)
         env = child_env(tmp)

@@ -48,7 +48,7 @@ def open_window(data_dir: str, source: str) -> tuple[Any, Any]:
     paths = DataPaths(Path(data_dir))
     settings = SettingsModel(SettingsStore(paths.settings))
     settings.set("aids", "furigana")
-    doc = load_document(None if source == "-" else Path(source))
+    doc = load_document(None if source == "-" else Path(source), paths.cache)
     engine = engine_for(paths.user_corrections)
     ctx = ReaderContext(
         doc,

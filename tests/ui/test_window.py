@@ -106,15 +106,6 @@ def test_aid_modes_change_the_visible_text(
     window = make_window()
     window.set_option("aids", "none" if mode != "none" else "both")
     window.set_option("aids", mode)
-    js(qtbot, window, "document.querySelectorAll('h2.heading')[1].scrollIntoView()")
-    # The readings are generated content (data-r): what shows is the base text and
-    # the readings of the rt elements displayed.
-    heading = (
-        "(() => { const h = document.querySelectorAll('h2.heading')[1];"
-        " return h.innerText + [...h.querySelectorAll('rt')]"
-        ".filter((rt) => getComputedStyle(rt).display !== 'none')"
-        ".map((rt) => rt.dataset.r).join(''); })()"
-    )
     qtbot.waitUntil(
         lambda: (
             js(qtbot, window, "document.body.className").split().count(f"aids-{mode}")
@@ -122,6 +113,17 @@ def test_aid_modes_change_the_visible_text(
         ),
         timeout=WAIT_MS,
     )
+    js(qtbot, window, "document.querySelectorAll('h2.heading')[1].scrollIntoView()")
+    # The readings are generated content (data-r): what shows is the base text and
+    # the readings of the rt elements displayed. Chunks off screen skip layout
+    # (page.css) and innerText is layout's: it is there once the heading is drawn.
+    heading = (
+        "(() => { const h = document.querySelectorAll('h2.heading')[1];"
+        " return h.innerText && h.innerText + [...h.querySelectorAll('rt')]"
+        ".filter((rt) => getComputedStyle(rt).display !== 'none')"
+        ".map((rt) => rt.dataset.r).join(''); })()"
+    )
+    qtbot.waitUntil(lambda: bool(js(qtbot, window, heading)), timeout=WAIT_MS)
     text = js(qtbot, window, heading)
     assert ("しんらい" in text) is furigana
     assert ("shinrai" in text) is romaji

@@ -220,11 +220,12 @@ def source_key_for(path: Path, bundled: bool = False) -> str:
     return "file:" + str(path.resolve())
 
 
-def make_block_id(kind: BlockKind, text: str, taken: set[str]) -> str:
-    """A stable id from kind and text; a repeated text gets a numbered suffix."""
-    base = f"{kind.value[:2]}-{hashlib.sha1(text.encode()).hexdigest()[:8]}"
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    taken.add(candidate)
-    return candidate
+def make_block_id(kind: BlockKind, text: str, taken: dict[str, int]) -> str:
+    """A stable id from kind and text; a repeated text gets a numbered suffix.
+
+    ``taken`` counts the ids given for each kind and text: the n-th block with the
+    same ones is ``base-n`` (a count, not a search: a novel repeats short lines).
+    """
+    base = f"{kind[:2]}-{hashlib.sha1(text.encode()).hexdigest()[:8]}"  # kind is a str
+    n = taken[base] = taken.get(base, 0) + 1
+    return base if n == 1 else f"{base}-{n}"

@@ -84,7 +84,7 @@ class _Builder:
     def __init__(self, source: str) -> None:
         self.source = source
         self.blocks: list[Block] = []
-        self.ids: set[str] = set()
+        self.ids: dict[str, int] = {}
         self.sections: list[tuple[str, str | None, list[str]]] = [("", None, [])]
         self.speaker: str | None = None
 

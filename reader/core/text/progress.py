@@ -9,7 +9,9 @@ those of the blocks before it plus that fraction of it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 
 from reader.core.text.document import Block, BlockKind, Document
 
@@ -37,38 +39,60 @@ class Progress:
         return 100 if self.read >= self.total else min(value, 99)
 
 
-def _body(doc: Document) -> list[Block]:
-    return [b for b in doc.blocks if b.section >= 0]
+class ProgressMeter:
+    """Progress for any position of one document, each in O(sections · log n).
+
+    Built once per document: the window asks on every scroll step, and walking a
+    novel's blocks each time cost a quarter of a second at its start (issue 13).
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        body = [b for b in doc.blocks if b.section >= 0]
+        self._index = {b.id: i for i, b in enumerate(body)}
+        self._sizes = [len(b.text) for b in body]
+        self._before = list(accumulate(self._sizes, initial=0))
+        self.total = self._before[-1]
+        # Per section: the body indices of its blocks, and their sizes summed.
+        self._places: dict[int, list[int]] = {s.index: [] for s in doc.sections}
+        for i, b in enumerate(body):
+            self._places.setdefault(b.section, []).append(i)
+        self._sums = {
+            k: list(accumulate((self._sizes[i] for i in places), initial=0))
+            for k, places in self._places.items()
+        }
+
+    def at(self, block_id: str | None, fraction: float) -> Progress:
+        """The progress of a reader whose top block is ``block_id``, ``fraction`` in.
+
+        A block that is not in the body (the footer) counts as the end; an unknown
+        block (None, or of another version of the text) as the start.
+        """
+        block = self.doc.get(block_id) if block_id else None
+        if block is not None and block.section < 0:
+            sections = {s.index: 1.0 for s in self.doc.sections}
+            return Progress(self.total, self.total, sections)
+        here = self._index.get(block.id, -1) if block is not None else -1
+        if here < 0:
+            done, read = 0, 0
+        else:
+            done = round(self._sizes[here] * min(max(fraction, 0.0), 1.0))
+            read = self._before[here] + done
+        sections = {}
+        for k, places in self._places.items():
+            sums = self._sums[k]
+            if not sums[-1]:
+                sections[k] = 0.0
+                continue
+            n = bisect_left(places, here) if here >= 0 else 0
+            part = sums[n] + (done if n < len(places) and places[n] == here else 0)
+            sections[k] = part / sums[-1]
+        return Progress(read, self.total, sections)
 
 
 def reading_progress(doc: Document, block_id: str | None, fraction: float) -> Progress:
-    """The progress of a reader whose top block is ``block_id``, ``fraction`` in.
-
-    A block that is not in the body (the footer) counts as the end; an unknown
-    block (None, or of another version of the text) as the start.
-    """
-    body = _body(doc)
-    total = sum(len(b.text) for b in body)
-    block = doc.get(block_id) if block_id else None
-    if block is not None and block.section < 0:
-        return Progress(total, total, {s.index: 1.0 for s in doc.sections})
-    fraction = min(max(fraction, 0.0), 1.0)
-    read = 0
-    per_section: dict[int, list[int]] = {s.index: [0, 0] for s in doc.sections}
-    reached = block is None
-    for b in body:
-        size = len(b.text)
-        if b is block:
-            done = round(size * fraction)
-            reached = True
-        else:
-            done = 0 if reached else size
-        read += done
-        counts = per_section.setdefault(b.section, [0, 0])
-        counts[0] += done
-        counts[1] += size
-    sections = {k: (d / n if n else 0.0) for k, (d, n) in per_section.items()}
-    return Progress(read, total, sections)
+    """The progress of a reader at ``block_id``, ``fraction`` in (see ProgressMeter)."""
+    return ProgressMeter(doc).at(block_id, fraction)
 
 
 def speakers(doc: Document) -> list[str]:

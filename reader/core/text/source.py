@@ -8,6 +8,7 @@ import stat
 from pathlib import Path
 
 from reader.core.resources import bundled_seed_path
+from reader.core.text import parsed
 from reader.core.text.aozora import is_aozora
 from reader.core.text.aozora_document import parse_aozora
 from reader.core.text.document import Document, source_key_for
@@ -125,12 +126,24 @@ def read_source(path: Path) -> str:
     return text
 
 
-def load_document(path: Path | None = None) -> Document:
-    """Parse ``path``, or the bundled interview when it is None."""
+def load_document(path: Path | None = None, cache: Path | None = None) -> Document:
+    """Parse ``path``, or the bundled interview when it is None.
+
+    With ``cache`` (a folder), a long text's parse is kept there and used again
+    while the text and the parser stay the same (``reader.core.text.parsed``).
+    """
     bundled = path is None
     path = path or bundled_seed_path()
     key = source_key_for(path, bundled=bundled)
-    return parse_text(read_source(path), path.name, key=key)
+    text = read_source(path)
+    if cache is None or len(text) < parsed.MIN_CHARS:
+        return parse_text(text, path.name, key=key)
+    kept, check = parsed.cache_file(cache, key), parsed.check(text, path.name, key)
+    doc = parsed.load(kept, text, check)
+    if doc is None:
+        doc = parse_text(text, path.name, key=key)
+        parsed.store(kept, text, doc, check)
+    return doc
 
 
 def parse_text(text: str, name: str, key: str = "") -> Document:

@@ -158,3 +158,13 @@ def test_any_text_parses_into_sound_blocks(text: str) -> None:
     assert_offsets_sound(doc)
     in_sections = [i for s in doc.sections for i in s.block_ids]
     assert in_sections == [b.id for b in doc.blocks if b.section >= 0]
+
+
+def test_a_repeated_paragraph_is_numbered_in_order_and_ids_are_unique() -> None:
+    # Annotations anchor to ids: the n-th copy of a text is always ``base-n``.
+    source = "題\n\n" + "".join(f"はい。\n\n{n}番目の段落です。\n\n" for n in range(5))
+    doc = parse_document(source, "t.txt")
+    copies = [b.id for b in doc.blocks if b.text == "はい。"]
+    base = copies[0]
+    assert copies == [base] + [f"{base}-{n}" for n in range(2, 6)]
+    assert len({b.id for b in doc.blocks}) == len(doc.blocks)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from reader.core.text.document import BlockKind, Document
-from reader.core.text.progress import reading_progress, speakers, step_turn
+from reader.core.text.progress import (
+    ProgressMeter,
+    reading_progress,
+    speakers,
+    step_turn,
+)
 
 
 def _turns(doc: Document) -> list[str]:
@@ -26,6 +31,28 @@ def test_progress_counts_the_blocks_above_and_the_fraction_of_the_top_one(
     assert progress.read == before + round(len(top.text) * 0.5)
     assert progress.total == sum(len(b.text) for b in body)
     assert progress.percent == 100 * progress.read // progress.total
+
+
+def _walked(doc: Document, block_id: str, fraction: float) -> dict[int, float]:
+    """Each section's share read, by walking every block (the meter's reference)."""
+    done: dict[int, list[int]] = {s.index: [0, 0] for s in doc.sections}
+    reached = False
+    for b in (b for b in doc.blocks if b.section >= 0):
+        size = len(b.text)
+        part = round(size * fraction) if b.id == block_id else (0 if reached else size)
+        reached = reached or b.id == block_id
+        done[b.section][0] += part
+        done[b.section][1] += size
+    return {k: (d / n if n else 0.0) for k, (d, n) in done.items()}
+
+
+def test_the_meter_agrees_with_a_walk_over_every_block(seed_doc: Document) -> None:
+    meter = ProgressMeter(seed_doc)
+    for k, block in enumerate(b for b in seed_doc.blocks if b.section >= 0):
+        fraction = (k % 5) / 4
+        assert meter.at(block.id, fraction).sections == pytest.approx(
+            _walked(seed_doc, block.id, fraction)
+        )
 
 
 @pytest.mark.parametrize(
