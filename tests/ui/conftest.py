@@ -83,6 +83,12 @@ def make_window(
         windows.append(window)
         if wait:
             qtbot.waitUntil(lambda: window.settled, timeout=WAIT_MS)
+            # The restored position settles over a few frames (until its block is
+            # drawn); a test's own scroll before that would be put back.
+            qtbot.waitUntil(
+                lambda: js(qtbot, window, "window.yomu.settling()") is False,
+                timeout=WAIT_MS,
+            )
         return window
 
     yield factory
