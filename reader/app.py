@@ -76,7 +76,7 @@ def run_app(args: argparse.Namespace) -> int:
         print(f"yomu: error: {exc}", file=sys.stderr)
         return 2
     if lock is None:
-        return _hand_over(root)
+        return _hand_over(root, args.source)
     try:
         return _run_window(args, root)
     finally:
@@ -133,12 +133,14 @@ def command_line_settings(args: argparse.Namespace) -> dict[str, Any]:
     return {name: value for name, value in given.items() if value is not None}
 
 
-def _hand_over(root: Path) -> int:
-    """Another window holds this data folder: bring it forward instead of a writer."""
+def _hand_over(root: Path, source: Path | None = None) -> int:
+    """Another window holds this data folder: bring it forward (with ``source``
+    open in it, as a reader who opens a file expects) instead of a second writer."""
     from reader.single_instance import TIMEOUT_MS, ConnectionLost, send
 
+    command = "activate" if source is None else f"open {source.resolve()}"
     try:
-        reply = send(root, "activate", patience_ms=TIMEOUT_MS)
+        reply = send(root, command, patience_ms=TIMEOUT_MS)
     except TimeoutError:
         print(
             "yomu: already open over this data folder; that window is busy and "
@@ -153,5 +155,12 @@ def _hand_over(root: Path) -> int:
             file=sys.stderr,
         )
         return 2
+    if reply.startswith("error "):
+        print(f"yomu: error: {reply.removeprefix('error ')}", file=sys.stderr)
+        return 2
+    if source is not None:
+        print(f"yomu: opened {source.name} in the window already open over this data "
+              "folder")
+        return 0
     print("yomu: already open over this data folder; brought that window forward")
     return 0

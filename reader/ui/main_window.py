@@ -241,6 +241,8 @@ class MainWindow(QMainWindow):
     def _on_instance_message(self, command: str, reply: Any) -> None:
         """A later ``yomu`` over the same data folder: come forward, or import."""
         verb, _, arg = command.partition(" ")
+        if verb == "open":
+            return  # the WindowHost opens texts (it replaces this window)
         if verb == "import":
             self._import_from_cli(Path(arg), reply)
             return

@@ -24,7 +24,7 @@ from reader.core.text.document import Document
 from reader.core.text.source import SourceError, load_document
 from reader.paths import DataPaths
 from reader.services import cached_readings
-from reader.single_instance import InstanceServer
+from reader.single_instance import InstanceServer, Reply
 from reader.ui.context import ReaderContext
 from reader.ui.i18n import Translations, tr
 from reader.ui.main_window import MainWindow
@@ -51,6 +51,9 @@ class WindowHost(QObject):
         self.translations = translations
         self.server = server
         self.window: MainWindow | None = None
+        self.problem = ""  # why the last text asked for did not open
+        if server is not None:
+            server.message.connect(self._on_message)
 
     def context(self, doc: Document) -> ReaderContext:
         """The services of a window over ``doc``."""
@@ -97,22 +100,42 @@ class WindowHost(QObject):
         try:
             doc = load_document(path, self.paths.cache)
         except SourceError as exc:
+            self.problem = str(exc)
             message = tr("Cannot open: ") + str(exc)
             if path is not None and not path.exists() and self.forget(path):
                 message += tr(" (removed from the recent files)")
             self._tell(message)
             return False
         if old is not None and old.doc.key == doc.key:
+            self._come_forward(old)
             return True  # already open: nothing to save or rebuild
         if old is not None and not self._close(old):
+            self.problem = "the open window kept its text (its notes are not saved)"
             return False
         window = self.show_first(doc)
-        window.show()
+        self._come_forward(window)
+        self.window_changed.emit(window)
+        return True
+
+    @staticmethod
+    def _come_forward(window: MainWindow) -> None:
+        if window.isMinimized():
+            window.showNormal()
+        else:
+            window.show()
         window.raise_()
         window.activateWindow()  # the keys go on to the new text
         window.view.setFocus()
-        self.window_changed.emit(window)
-        return True
+
+    def _on_message(self, command: str, reply: Reply) -> None:
+        """``yomu FILE`` run again over this data folder: FILE opens here."""
+        verb, _, arg = command.partition(" ")
+        if verb != "open":
+            return  # the window itself answers the other commands
+        if self.open(Path(arg)):
+            reply("ok opened")
+        else:
+            reply(f"error {self.problem}")
 
     def _close(self, old: MainWindow) -> bool:
         app = QApplication.instance()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -13,8 +14,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
+from reader.app import _hand_over
 from reader.core.text.document import Document
 from reader.paths import DataPaths
+from reader.single_instance import InstanceServer
 from reader.ui.i18n import Translations
 from reader.ui.main_window import MainWindow
 from reader.ui.settings_model import SettingsModel
@@ -28,15 +31,29 @@ TEXT_B = "二つ目の文章\n\n" + "\n\n".join(
 
 
 @pytest.fixture
+def server(data_dir: Path) -> Iterator[InstanceServer]:
+    """The socket later ``yomu`` processes over ``data_dir`` talk to."""
+    instance = InstanceServer(data_dir)
+    assert instance.listening
+    yield instance
+    if shiboken6.isValid(instance):
+        shiboken6.delete(instance)
+
+
+@pytest.fixture
 def host(
-    qtbot: QtBot, data_dir: Path, warm_cache: Path, seed_doc: Document
+    qtbot: QtBot,
+    data_dir: Path,
+    warm_cache: Path,
+    seed_doc: Document,
+    server: InstanceServer,
 ) -> Iterator[WindowHost]:
     """A host over ``data_dir`` showing the interview (warm readings)."""
     paths = DataPaths(data_dir)
     paths.cache.mkdir(parents=True, exist_ok=True)
     shutil.copy(warm_cache, paths.readings_cache)
     settings = SettingsModel(SettingsStore(paths.settings))
-    made = WindowHost(paths, settings, Translations())
+    made = WindowHost(paths, settings, Translations(), server)
     window = made.show_first(seed_doc)
     window.resize(1000, 700)
     window.show()
@@ -197,3 +214,50 @@ def test_a_window_without_a_host_cannot_open_texts(
     assert not window.actions_.open_file.isEnabled()
     assert not window.actions_.open_interview.isEnabled()
     assert not window.basics.opener.open(None)
+
+
+def _yomu_again(
+    qtbot: QtBot, data_dir: Path, path: Path, capsys: pytest.CaptureFixture[str]
+) -> tuple[int, str, str]:
+    """``yomu PATH`` run while the window is open: its hand-over, in a thread, while
+    this test's event loop serves the window."""
+    status: list[int] = []
+    thread = threading.Thread(
+        target=lambda: status.append(_hand_over(data_dir, path)), daemon=True
+    )
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=WAIT_MS)
+    out, err = capsys.readouterr()
+    return status[0], out, err
+
+
+def test_yomu_file_run_again_opens_the_file_in_the_open_window(
+    host: WindowHost,
+    text_b: Path,
+    data_dir: Path,
+    qtbot: QtBot,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Regression: a second ``yomu FILE`` only brought the window forward."""
+    status, out, err = _yomu_again(qtbot, data_dir, text_b, capsys)
+    assert (status, err) == (0, "")
+    assert out == "yomu: opened second.txt in the window already open over this data folder\n"
+    window = settled_window(qtbot, host)
+    assert window.doc.title == "二つ目の文章"
+    assert host.settings.store.recent()[0] == str(text_b.resolve())
+
+
+def test_yomu_with_a_file_it_cannot_read_says_why_and_keeps_the_text(
+    host: WindowHost,
+    tmp_path: Path,
+    data_dir: Path,
+    qtbot: QtBot,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    before = host.current()
+    status, out, err = _yomu_again(qtbot, data_dir, tmp_path / "missing.txt", capsys)
+    assert (status, out) == (2, "")
+    assert err.startswith("yomu: error: ")
+    assert "missing.txt" in err
+    assert err.count("\n") == 1
+    assert host.current() is before
