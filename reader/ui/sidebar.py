@@ -1,7 +1,9 @@
-"""The section sidebar: sections, and the speaker turns of each, as a two-level tree.
+"""The section sidebar: sections, and the speaker turns of each, as a tree.
 
-Each section shows how much of it is read; above the tree, a choice of the speaker
-to follow (the others' turns are dimmed, here and on the page).
+Where the text ranks its headings (an Aozora Bunko book's 大見出し over its 中見出し),
+lower sections sit under the one above them. Each section shows how much of it is
+read; above the tree, a choice of the speaker to follow (the others' turns are
+dimmed, here and on the page).
 
 Signals (SectionSidebar):
     block_activated(str): the reader chose an entry; scroll there.
@@ -10,7 +12,7 @@ Signals (SectionSidebar):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -61,104 +63,138 @@ def turn_label(speaker: str, text: str) -> str:
     return f"{speaker}: {short}"
 
 
-def build_entries(doc: Document, intro_title: str) -> list[tuple[Entry, list[Entry]]]:
-    """Sections with their turns (new turns only, not continuation paragraphs)."""
-    out: list[tuple[Entry, list[Entry]]] = []
+@dataclass
+class Node:
+    """A row of the tree: a section (``section`` >= 0) or a turn (-1)."""
+
+    entry: Entry
+    parent: int  # the parent node's id, or -1 for a top row
+    row: int  # its row under its parent
+    section: int = -1
+    children: list[int] = field(default_factory=list)
+
+
+def build_tree(doc: Document, intro_title: str) -> list[Node]:
+    """Sections, with their turns (new turns, not continuation paragraphs) and,
+    where the text ranks its headings (Aozora's 大, 中, 小見出し), the sections of
+    lower rank under the one above them (上 先生と私 › 一, 二…). Top rows first."""
+    nodes: list[Node] = []
+    top: list[int] = []
+    open_at: list[tuple[int, int]] = []  # (level, node) of the sections above
+
+    def add(entry: Entry, parent: int, section: int = -1) -> int:
+        siblings = nodes[parent].children if parent >= 0 else top
+        nodes.append(Node(entry, parent, len(siblings), section))
+        siblings.append(len(nodes) - 1)
+        return len(nodes) - 1
+
     for section in doc.sections:
         if not section.block_ids:
             continue
+        level = section.level
+        while open_at and (level <= 0 or open_at[-1][0] >= level):
+            open_at.pop()
+        parent = open_at[-1][1] if open_at else -1
         title = section.title or intro_title
-        turns = [
-            Entry(turn_label(b.speaker, b.text), b.id, b.text[:200], b.speaker)
-            for b in doc.section_blocks(section)
-            if b.kind is BlockKind.TURN and b.speaker and not b.continues
-        ]
-        out.append((Entry(title, section.block_ids[0], title), turns))
-    return out
+        node = add(Entry(title, section.block_ids[0], title), parent, section.index)
+        if level > 0:
+            open_at.append((level, node))
+        for b in doc.section_blocks(section):
+            if b.kind is BlockKind.TURN and b.speaker and not b.continues:
+                label = turn_label(b.speaker, b.text)
+                add(Entry(label, b.id, b.text[:200], b.speaker), node)
+    return nodes
 
 
 class SectionModel(QAbstractItemModel):
-    """A read-only tree: top rows are sections, children are turns."""
+    """A read-only tree of sections (nested where the text ranks its headings), with
+    the turns of each under it. An index's internal id is its node's id."""
 
     def __init__(
         self, doc: Document, intro_title: str, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self._rows = build_entries(doc, intro_title)
-        self._sections = [s.index for s in doc.sections if s.block_ids]
-        self._read: dict[int, int] = {}  # section row -> whole percent read
+        self._nodes = build_tree(doc, intro_title)
+        self._top = [i for i, n in enumerate(self._nodes) if n.parent < 0]
+        self._read: dict[int, int] = {}  # section node -> whole percent read
         self.followed = ""
-        # Where each block sits: (section row, turn row or -1), for the current mark.
-        self._where: dict[str, tuple[int, int]] = {}
-        sections = [s for s in doc.sections if s.block_ids]
-        for row, section in enumerate(sections):
-            turn = -1
-            for block in doc.section_blocks(section):
-                if (
-                    block.kind is BlockKind.TURN
-                    and block.speaker
-                    and not block.continues
-                ):
-                    turn += 1
-                self._where[block.id] = (row, turn)
+        size = {
+            s.index: sum(len(b.text) for b in doc.section_blocks(s))
+            for s in doc.sections
+        }
+        # Each section node's sections (its own and those under it) and their sizes,
+        # for the share of it read.
+        self._spans: dict[int, list[tuple[int, int]]] = {}
+        for i in reversed(range(len(self._nodes))):
+            node = self._nodes[i]
+            if node.section < 0:
+                continue
+            span = [(node.section, size.get(node.section, 0))]
+            for child in node.children:
+                span += self._spans.get(child, [])
+            self._spans[i] = span
+        # The deepest node holding each block (its turn, else its section).
+        self._where: dict[str, int] = {}
+        nodes = list(enumerate(self._nodes))
+        by_section = {n.section: i for i, n in nodes if n.section >= 0}
+        turns = {n.entry.block_id: i for i, n in nodes if n.section < 0}
+        for section in doc.sections:
+            here = by_section.get(section.index)
+            if here is None:
+                continue
+            for block_id in section.block_ids:
+                here = turns.get(block_id, here)  # a turn's paragraphs stay with it
+                self._where[block_id] = here
+
+    def _node(self, index: Index) -> Node | None:
+        if not index.isValid():
+            return None
+        return self._nodes[int(index.internalId())]
+
+    def _children(self, parent: Index) -> list[int]:
+        node = self._node(parent)
+        if node is None:
+            return self._top
+        return node.children if parent.column() == 0 else []
 
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
-        if column not in (0, PERCENT_COLUMN) or row < 0:
+        children = self._children(parent)
+        if column not in (0, PERCENT_COLUMN) or not 0 <= row < len(children):
             return QModelIndex()
-        if not parent.isValid():
-            inside = row < len(self._rows)
-            return self.createIndex(row, column, 0) if inside else QModelIndex()
-        if self._section_of(parent) >= 0:
-            return QModelIndex()  # turns have no children
-        turns = self._rows[parent.row()][1]
-        if row >= len(turns):
-            return QModelIndex()
-        return self.createIndex(row, column, parent.row() + 1)
+        return self.createIndex(row, column, children[row])
 
     def parent(self, child: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
-        if not child.isValid():
+        node = self._node(child)
+        if node is None or node.parent < 0:
             return QModelIndex()
-        section = self._section_of(child)
-        return QModelIndex() if section < 0 else self.createIndex(section, 0, 0)
-
-    @staticmethod
-    def _section_of(index: Index) -> int:
-        """The section row of a turn index, or -1 for a section index."""
-        return int(index.internalId()) - 1
+        return self.createIndex(self._nodes[node.parent].row, 0, node.parent)
 
     def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
-        if not parent.isValid():
-            return len(self._rows)
-        if parent.column() != 0 or self._section_of(parent) >= 0:
-            return 0
-        return len(self._rows[parent.row()][1])
+        return len(self._children(parent))
 
     def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
         return 2  # the entry, and the share read of a section
 
     def entry(self, index: Index) -> Entry | None:
-        if not index.isValid():
-            return None
-        section = self._section_of(index)
-        if section < 0:
-            return self._rows[index.row()][0]
-        return self._rows[section][1][index.row()]
+        node = self._node(index)
+        return node.entry if node else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        entry = self.entry(index)
-        if entry is None:
+        node = self._node(index)
+        if node is None:
             return None
+        entry = node.entry
         if index.column() == PERCENT_COLUMN:
-            return self._percent_data(index, role)
+            return self._percent_data(int(index.internalId()), role)
         if role == Qt.ItemDataRole.DisplayRole:
             return entry.label
         if role == Qt.ItemDataRole.ForegroundRole and self._dimmed(entry):
             return QApplication.palette().color(
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
             )
-        if role == Qt.ItemDataRole.FontRole and self._section_of(index) < 0:
+        if role == Qt.ItemDataRole.FontRole and node.section >= 0 and node.parent < 0:
             font = QFont()
-            font.setBold(True)  # sections stand out from the turns under them
+            font.setBold(True)  # sections stand out from what is under them
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain.tooltip(entry.tooltip)
@@ -171,8 +207,8 @@ class SectionModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def _percent_data(self, index: Index, role: int) -> object:
-        read = self._read.get(index.row()) if self._section_of(index) < 0 else None
+    def _percent_data(self, node: int, role: int) -> object:
+        read = self._read.get(node)
         if read is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -189,20 +225,22 @@ class SectionModel(QAbstractItemModel):
         return bool(self.followed and entry.speaker and entry.speaker != self.followed)
 
     def set_progress(self, shares: dict[int, float]) -> None:
-        """Show the share read of each section (by section index)."""
-        read = {
-            row: int(100 * shares.get(section, 0.0))
-            for row, section in enumerate(self._sections)
-        }
-        changed = [row for row in read if read[row] != self._read.get(row)]
+        """Show the share read of each section (by section index); a section with
+        sections under it shows the share of all of them, by their size."""
+        read = {}
+        for node, span in self._spans.items():
+            total = sum(size for _, size in span)
+            done = sum(shares.get(s, 0.0) * size for s, size in span)
+            read[node] = int(100 * done / total) if total else 0
+        changed = [node for node in read if read[node] != self._read.get(node)]
         self._read = read
-        for row in changed:
-            cell = self.index(row, PERCENT_COLUMN)
+        for node in changed:
+            cell = self.createIndex(self._nodes[node].row, PERCENT_COLUMN, node)
             self.dataChanged.emit(cell, cell)
 
     def percent_of(self, row: int) -> int | None:
-        """The percent shown for section row ``row``, if any."""
-        return self._read.get(row)
+        """The percent shown for top row ``row``, if any."""
+        return self._read.get(self._top[row]) if 0 <= row < len(self._top) else None
 
     def follow(self, speaker: str) -> None:
         """Dim the turns of everyone but ``speaker`` ("" for none)."""
@@ -211,19 +249,18 @@ class SectionModel(QAbstractItemModel):
 
     def set_intro_title(self, title: str) -> None:
         """Rename the introduction (the interface language changed)."""
-        if self._rows:
-            entry = self._rows[0][0]
-            self._rows[0] = (Entry(title, entry.block_id, title), self._rows[0][1])
+        if self._top:
+            node = self._nodes[self._top[0]]
+            node.entry = Entry(title, node.entry.block_id, title)
             top = self.index(0, 0)
             self.dataChanged.emit(top, top)
 
     def index_for_block(self, block_id: str) -> QModelIndex:
         """The deepest row containing ``block_id``: its turn, else its section."""
-        section, turn = self._where.get(block_id, (-1, -1))
-        if section < 0:
+        node = self._where.get(block_id)
+        if node is None:
             return QModelIndex()
-        parent = self.index(section, 0)
-        return self.index(turn, 0, parent) if turn >= 0 else parent
+        return self.createIndex(self._nodes[node].row, 0, node)
 
 
 PERCENT_MARGIN = 6  # pixels each side of the share read

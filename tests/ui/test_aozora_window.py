@@ -14,7 +14,7 @@ from reader.core.text.source import load_document
 from reader.ui.main_window import MainWindow
 from reader.ui.window_host import WindowHost
 from tests.ui.conftest import js_json
-from tests.ui.test_open_text import host, settled_window  # noqa: F401 - a fixture
+from tests.ui.test_open_text import host, server, settled_window  # noqa: F401 - fixtures
 
 DATA = Path(__file__).parents[1] / "core" / "text" / "data"
 
@@ -48,13 +48,45 @@ def test_author_ruby_is_shown_where_the_engine_reads_otherwise(
 def test_headings_are_sections_in_the_sidebar(
     make_doc_window: Callable[[Document], MainWindow],
 ) -> None:
-    window = make_doc_window(load_document(DATA / "kokoro_utf8.txt"))
+    """Chapters (中見出し) sit under their part (大見出し), as in the book."""
+    doc = load_document(DATA / "kokoro_utf8.txt")
+    window = make_doc_window(doc)
     model = window.sidebar.model
-    titles = [
-        str(model.data(model.index(row, 0, QModelIndex())))
-        for row in range(model.rowCount(QModelIndex()))
-    ]
-    assert titles[1:] == ["上　先生と私", "一", "二"]
+
+    def titles(parent: QModelIndex) -> list[str]:
+        return [
+            str(model.data(model.index(row, 0, parent)))
+            for row in range(model.rowCount(parent))
+        ]
+
+    assert titles(QModelIndex())[1:] == ["上　先生と私"]
+    part = model.index(1, 0, QModelIndex())
+    assert titles(part) == ["一", "二"]
+    chapter = model.index(1, 0, part)
+    assert model.parent(chapter) == part
+    # The current mark goes to the chapter, and choosing it scrolls there.
+    two = next(s for s in doc.sections if s.title == "二")
+    assert model.index_for_block(two.block_ids[-1]) == chapter
+    assert model.entry(chapter).block_id == two.block_ids[0]  # type: ignore[union-attr]
+
+
+def test_a_part_shows_the_share_read_of_its_chapters(
+    make_doc_window: Callable[[Document], MainWindow],
+) -> None:
+    doc = load_document(DATA / "kokoro_utf8.txt")
+    model = make_doc_window(doc).sidebar.model
+    one, two = (next(s for s in doc.sections if s.title == t) for t in ("一", "二"))
+    part = next(s for s in doc.sections if s.title == "上　先生と私")
+    sizes = {
+        s.index: sum(len(b.text) for b in doc.section_blocks(s))
+        for s in (part, one, two)
+    }
+    model.set_progress({part.index: 1.0, one.index: 1.0, two.index: 0.5})
+    whole = sum(sizes.values())
+    expected = int(100 * (whole - sizes[two.index] / 2) / whole)
+    assert model.percent_of(1) == expected
+    chapter_two = model.index(1, 1, model.index(1, 0, QModelIndex()))
+    assert model.data(chapter_two) == "50%"
 
 
 def test_file_open_shows_the_author_ruby_cold_and_warm(

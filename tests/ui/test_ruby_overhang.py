@@ -62,3 +62,30 @@ def test_hidden_readings_reserve_no_width(
         assert wider(plain, hover) == {}
         width = "document.documentElement.scrollWidth - window.innerWidth"
         assert js(qtbot, window, width) <= 0  # no reading box reaches past the page
+
+
+def test_a_reading_overhanging_a_line_start_is_inside_its_chunks_clip(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """Regression: chunks skip layout off screen (content-visibility), which clips
+    painting to the chunk's padding box, and 十 じゅう opening a heading lost its
+    first kana. Every reading stays inside its chunk's padding box, and the text
+    itself does not move."""
+    window = make_window()
+    outside = js_json(qtbot, window, """
+        [...document.querySelectorAll('.chunk:not(.ph)')].flatMap((c) => {
+          const box = c.getBoundingClientRect();
+          return [...c.querySelectorAll('rt.f')].map((rt) => rt.getBoundingClientRect())
+            .filter((r) => r.width > 0
+              && (r.left < box.left - 0.5 || r.right > box.right + 0.5));
+        }).length""")
+    assert outside == 0
+    column = js_json(qtbot, window, """
+        [...document.querySelectorAll('.chunk:not(.ph)')].map((c) => {
+          const first = c.querySelector('[data-b]').getBoundingClientRect();
+          const box = c.getBoundingClientRect();
+          const pad = parseFloat(getComputedStyle(c).paddingLeft);
+          return [Math.round(first.left - box.left - pad), pad > 0];
+        })""")
+    assert column
+    assert all(row == [0, True] for row in column)
