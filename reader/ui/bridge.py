@@ -12,6 +12,7 @@ Signals:
     painted: fonts are loaded and the page has been drawn (after ``whenPainted``).
     lookup_requested(dict): a request of the look-up popup (lookup_controller.py).
     chunk_requested(int): the page wants chunk k of the text (page_loader.py).
+    chunk_dropped(int): the page emptied chunk k, far from the screen.
     block_requested(str): the page wants the chunk holding this block.
     find_painted(int): the find marks of request ``serial`` are drawn (find.js).
 """
@@ -43,6 +44,7 @@ class Bridge(QObject):
     highlight_clicked = Signal(str)
     lookup_requested = Signal(object)
     chunk_requested = Signal(int)
+    chunk_dropped = Signal(int)
     block_requested = Signal(str)
     find_painted = Signal(int)
 
@@ -112,6 +114,10 @@ class PageApi(QObject):
     @Slot(int)
     def needChunk(self, index: int) -> None:  # noqa: N802
         self._bridge.chunk_requested.emit(index)
+
+    @Slot(int)
+    def chunkDropped(self, index: int) -> None:  # noqa: N802
+        self._bridge.chunk_dropped.emit(index)
 
     @Slot(str)
     def needBlock(self, block_id: str) -> None:  # noqa: N802

@@ -116,6 +116,8 @@ class PageLoader(QObject):
         self._progress = ""  # the pane's progress note, sent again to a new page
         view.ready.connect(self._on_page_ready)
         view.bridge.chunk_requested.connect(self.send_chunk)
+        # An emptied chunk gets its readings when it is asked for again, not sooner.
+        view.bridge.chunk_dropped.connect(lambda k: self._in_page.pop(k, None))
         view.bridge.block_requested.connect(self._on_block_requested)
         self.settings.changed.connect(self._on_setting)
 

@@ -14,6 +14,7 @@ interface YomuBridge {
   openLink(url: string): void;
   lookup(payload: string): void;
   needChunk(index: number): void;
+  chunkDropped(index: number): void;
   needBlock(blockId: string): void;
   findPainted(serial: number): void;
 }

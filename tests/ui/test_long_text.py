@@ -232,3 +232,33 @@ def test_readings_progress_shows_in_the_reading_pane(
     assert "25%" in value(qtbot, window.view, f"{note}.textContent")
     box = value(qtbot, window.view, f"{note}.getBoundingClientRect().bottom")
     assert 0 < box <= value(qtbot, window.view, "window.innerHeight")
+
+
+def test_chunks_far_from_the_screen_are_emptied_and_come_back_with_highlights(
+    open_window: OpenWindow, qtbot: QtBot, long_doc: Document
+) -> None:
+    """Reading a book through kept every chunk it had shown (2.3 GB for 1M
+    characters): far chunks are emptied to placeholders of their size, and come
+    back, highlights and all, when the reader returns."""
+    first = next(b for b in long_doc.blocks if len(b.text) > 20)
+    window = open_window()
+    qtbot.waitUntil(lambda: window.settled, timeout=WAIT_MS)
+    assert window.notes is not None
+    note = window.notes.store.add(Anchor.from_selection(long_doc, first.id, 0, first.id, 4))
+    shown = f"window.yomu.highlightText('{note.id}')"
+    qtbot.waitUntil(lambda: value(qtbot, window.view, shown) == [first.text[:4]],
+                    timeout=WAIT_MS)
+    start = window.loader.first_chunk()
+    last = long_doc.blocks[-1].id
+    window.scroll_to_block(last)
+    qtbot.waitUntil(lambda: on_page(qtbot, window, last), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not on_page(qtbot, window, first.id), timeout=WAIT_MS)
+    assert start not in window.loader._in_page  # noqa: SLF001 - Python was told
+    assert counts(qtbot, window)["filled"] < len(window.loader.chunks)
+    size = f"document.querySelector('.chunk[data-c=\"{start}\"]').style.blockSize"
+    assert value(qtbot, window.view, size).endswith("px")  # kept its size
+    window.scroll_to_block(first.id)
+    qtbot.waitUntil(lambda: window.top_block == first.id, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: value(qtbot, window.view, shown) == [first.text[:4]],
+                    timeout=WAIT_MS)
+    assert value(qtbot, window.view, size) == ""
