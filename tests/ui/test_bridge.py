@@ -13,7 +13,7 @@ PAGE_API = {
     "pageReady", "topBlockChanged", "positionChanged", "selectionChanged",
     "pagePainted", "highlightSelection", "highlightClicked", "openLink",
     "lookup",  # the look-up popup (lookup_controller.py)
-    "needChunk", "needBlock",  # a long text's chunks (page_loader.py)
+    "needChunk", "needBlock", "chunkDropped",  # a long text's chunks (page_loader.py)
     "findPainted",  # the find bar's marks are drawn (find_controller.py)
 }
 # Published by QWebChannel for every QObject; harmless once deleteLater is refused.
