@@ -33,6 +33,7 @@ import { settingsApi } from "./settings.js";
 import "./speakers.js";
 import { installToolbar, setToolbarLabels } from "./toolbar.js";
 import { installVerticalScrolling } from "./vertical.js";
+import { installEnds } from "./ends.js";
 
 /**
  * Swap in new markup for blocks (readings arriving after the page was shown).
@@ -135,6 +136,7 @@ function showHighlight(id) {
 letReaderTakeOver();
 installToolbar();
 installVerticalScrolling();
+installEnds();
 onReport(placeNoteMarkers);
 onReflow(layoutNoteMarkers);
 onFill(() => { placeHighlights(); placeFindMarks(); restoreReveals(); layoutNoteMarkers(); });

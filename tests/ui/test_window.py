@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from reader.core.text.document import BlockKind, Document
@@ -315,3 +317,29 @@ def test_reader_scrolling_stops_a_position_still_settling(
         "})()"
     )
     assert json.loads(js(qtbot, window, script)) == [True, False]
+
+
+def test_end_and_home_reach_the_ends_of_the_text(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """Sections off screen are laid out only when drawn, so the page's length
+    changes as End brings the last ones into view: End still ends at the end."""
+    window = make_window()
+    target = window.view.focusProxy()
+    assert target is not None
+    window.view.setFocus()
+    last = "document.documentElement.scrollHeight - window.innerHeight"
+    QTest.keyClick(target, Qt.Key.Key_End)
+    qtbot.waitUntil(
+        lambda: abs(js(qtbot, window, "window.scrollY") - js(qtbot, window, last)) <= 2
+        and js(qtbot, window, "window.scrollY") > 0,
+        timeout=WAIT_MS,
+    )
+    end_block = window.doc.footer[-1].id
+    qtbot.waitUntil(
+        lambda: js(qtbot, window, f"document.getElementById('{end_block}')"
+                   ".getBoundingClientRect().bottom <= window.innerHeight") is True,
+        timeout=WAIT_MS,
+    )
+    QTest.keyClick(target, Qt.Key.Key_Home)
+    qtbot.waitUntil(lambda: js(qtbot, window, "window.scrollY") == 0, timeout=WAIT_MS)
