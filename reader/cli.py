@@ -25,7 +25,7 @@ from reader.cli_parser import CliError, Parser
 from reader.core.choices import Aids, FuriganaLevel, Theme
 from reader.core.readings import RomajiStyle
 from reader.core.text.source import SourceError, load_document
-from reader.paths import DataFolderError, data_dir
+from reader.paths import DataFolderError, DataPaths, data_dir
 
 if TYPE_CHECKING:
     from reader.core.page.export import Readings
@@ -127,7 +127,6 @@ def known_words(root: Path) -> frozenset[str]:
     """
     from reader.core.annotations import OpenMode, StoreError
     from reader.core.known_words import KnownWords
-    from reader.paths import DataPaths
 
     path = DataPaths(root).annotations
     if not path.exists():
@@ -145,7 +144,6 @@ def run_export(argv: Sequence[str]) -> int:
     """``yomu export``."""
     from reader.core.page.export import ExportFormat, export_document
     from reader.core.readings import RomajiStyle
-    from reader.paths import DataPaths
 
     args = export_parser().parse_args(argv)
     aids = Aids(args.aids)

@@ -252,10 +252,19 @@ class MainWindow(QMainWindow):
             else:
                 self.vocab.import_from_cli(Path(arg), reply)
             return
-        self.showNormal()
+        self.come_forward()
+        reply("ok activated")
+
+    def come_forward(self) -> None:
+        """Show the window in front with the keys in its text (a minimized one
+        restored, a maximized one left so)."""
+        if self.isMinimized():
+            self.showNormal()
+        else:
+            self.show()
         self.raise_()
         self.activateWindow()
-        reply("ok activated")
+        self.view.setFocus()
 
     def _import_from_cli(self, path: Path, reply: Any) -> None:
         """Answer a handed-over import with ``ok COUNTS`` or ``error TEXT`` once it

@@ -173,10 +173,8 @@ class PageLoader(QObject):
         first = self.first_chunk()
         self._in_page = {}
         body = self.chunks.body({first: self._segments(first)})
-        classes = body_classes(settings)
-        classes.append("chunked")  # chunks (sections) off screen skip layout
         self.view.show_page(
-            page_html(self.ctx.doc, body, classes, root_style(settings))
+            page_html(self.ctx.doc, body, body_classes(settings), root_style(settings))
         )
 
     def send_chunk(self, index: int) -> None:

@@ -49,4 +49,4 @@ class ProgressView:
             .replace("%2", f"{p.read:,}")
             .replace("%3", f"{p.total:,}")
         )
-        self.sidebar.model.set_progress(p.sections)
+        self.sidebar.model.set_progress(p.sections, self.meter.section_chars)

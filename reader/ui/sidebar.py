@@ -118,21 +118,13 @@ class SectionModel(QAbstractItemModel):
         self._top = [i for i, n in enumerate(self._nodes) if n.parent < 0]
         self._read: dict[int, int] = {}  # section node -> whole percent read
         self.followed = ""
-        size = {
-            s.index: sum(len(b.text) for b in doc.section_blocks(s))
-            for s in doc.sections
-        }
-        # Each section node's sections (its own and those under it) and their sizes,
-        # for the share of it read.
-        self._spans: dict[int, list[tuple[int, int]]] = {}
+        # Each section node's sections: its own and those under it.
+        self._spans: dict[int, list[int]] = {}
         for i in reversed(range(len(self._nodes))):
             node = self._nodes[i]
-            if node.section < 0:
-                continue
-            span = [(node.section, size.get(node.section, 0))]
-            for child in node.children:
-                span += self._spans.get(child, [])
-            self._spans[i] = span
+            if node.section >= 0:
+                under = (self._spans.get(child, []) for child in node.children)
+                self._spans[i] = [node.section, *(s for span in under for s in span)]
         # The deepest node holding each block (its turn, else its section).
         self._where: dict[str, int] = {}
         nodes = list(enumerate(self._nodes))
@@ -224,13 +216,14 @@ class SectionModel(QAbstractItemModel):
     def _dimmed(self, entry: Entry) -> bool:
         return bool(self.followed and entry.speaker and entry.speaker != self.followed)
 
-    def set_progress(self, shares: dict[int, float]) -> None:
-        """Show the share read of each section (by section index); a section with
-        sections under it shows the share of all of them, by their size."""
+    def set_progress(self, shares: dict[int, float], sizes: dict[int, int]) -> None:
+        """Show the share read of each section (``shares`` by section index); a
+        section with sections under it shows the share of all of them, weighed by
+        their ``sizes`` (characters, ``ProgressMeter.section_chars``)."""
         read = {}
         for node, span in self._spans.items():
-            total = sum(size for _, size in span)
-            done = sum(shares.get(s, 0.0) * size for s, size in span)
+            total = sum(sizes.get(s, 0) for s in span)
+            done = sum(shares.get(s, 0.0) * sizes.get(s, 0) for s in span)
             read[node] = int(100 * done / total) if total else 0
         changed = [node for node in read if read[node] != self._read.get(node)]
         self._read = read

@@ -51,7 +51,6 @@ class WindowHost(QObject):
         self.translations = translations
         self.server = server
         self.window: MainWindow | None = None
-        self.problem = ""  # why the last text asked for did not open
         if server is not None:
             server.message.connect(self._on_message)
 
@@ -96,46 +95,36 @@ class WindowHost(QObject):
         A file that cannot be read leaves the window as it is, with a one-line
         message; so does a window that may not close (unsaved notes kept open).
         """
+        return self._open(path) == ""
+
+    def _open(self, path: Path | None) -> str:
+        """``open``: "" when the text is shown, else why it is not."""
         old = self.window
         try:
             doc = load_document(path, self.paths.cache)
         except SourceError as exc:
-            self.problem = str(exc)
             message = tr("Cannot open: ") + str(exc)
             if path is not None and not path.exists() and self.forget(path):
                 message += tr(" (removed from the recent files)")
             self._tell(message)
-            return False
+            return str(exc)
         if old is not None and old.doc.key == doc.key:
-            self._come_forward(old)
-            return True  # already open: nothing to save or rebuild
+            old.come_forward()
+            return ""  # already open: nothing to save or rebuild
         if old is not None and not self._close(old):
-            self.problem = "the open window kept its text (its notes are not saved)"
-            return False
+            return "the open window kept its text (its notes are not saved)"
         window = self.show_first(doc)
-        self._come_forward(window)
+        window.come_forward()
         self.window_changed.emit(window)
-        return True
-
-    @staticmethod
-    def _come_forward(window: MainWindow) -> None:
-        if window.isMinimized():
-            window.showNormal()
-        else:
-            window.show()
-        window.raise_()
-        window.activateWindow()  # the keys go on to the new text
-        window.view.setFocus()
+        return ""
 
     def _on_message(self, command: str, reply: Reply) -> None:
         """``yomu FILE`` run again over this data folder: FILE opens here."""
         verb, _, arg = command.partition(" ")
         if verb != "open":
             return  # the window itself answers the other commands
-        if self.open(Path(arg)):
-            reply("ok opened")
-        else:
-            reply(f"error {self.problem}")
+        problem = self._open(Path(arg))
+        reply(f"error {problem}" if problem else "ok opened")
 
     def _close(self, old: MainWindow) -> bool:
         app = QApplication.instance()

@@ -127,7 +127,8 @@ export function dropFarChunks(keep) {
   for (const node of document.querySelectorAll(".chunk")) {
     const el = /** @type {HTMLElement} */ (node);
     const k = el.dataset["c"] ?? "";
-    byChunk.set(k, [...(byChunk.get(k) ?? []), el]);
+    const els = byChunk.get(k);
+    if (els) els.push(el); else byChunk.set(k, [el]);
   }
   const selection = window.getSelection();
   /** @type {number[]} */

@@ -20,14 +20,27 @@ export function settling() {
   return intended !== null;
 }
 
+/** What stops when the reader scrolls, clicks or presses a key. */
+const takeOver = [() => { intended = null; }];
+
 /**
  * A reader who scrolls while a position settles takes over: the settling stops,
  * or it would pull the page back to where it was before.
  */
 export function letReaderTakeOver() {
   for (const type of ["wheel", "mousedown", "keydown", "touchstart"]) {
-    window.addEventListener(type, () => { intended = null; }, { passive: true, capture: true });
+    window.addEventListener(type, () => { for (const fn of takeOver) fn(); },
+      { passive: true, capture: true });
   }
+}
+
+/**
+ * Stop something held on later frames when the reader takes over (this runs
+ * before the page's own key handlers).
+ * @param {() => void} fn
+ */
+export function onReaderTakeOver(fn) {
+  takeOver.push(fn);
 }
 
 /**

@@ -57,6 +57,18 @@ def data_dir(tmp_path: Path) -> Path:
     return path
 
 
+def close_windows(windows: list[MainWindow]) -> None:
+    """Close the windows a fixture opened (page before profile), and fail the test
+    if any page script raised an error."""
+    errors = [e for w in windows if shiboken6.isValid(w) for e in w.view.script_errors]
+    for window in windows:
+        if shiboken6.isValid(window):
+            window.close()
+            window.view.release()
+            shiboken6.delete(window)
+    assert errors == [], "the page script raised errors"
+
+
 @pytest.fixture
 def make_window(
     qtbot: QtBot, seed_doc: Document, warm_cache: Path, data_dir: Path
@@ -92,13 +104,7 @@ def make_window(
         return window
 
     yield factory
-    errors = [e for w in windows if shiboken6.isValid(w) for e in w.view.script_errors]
-    for window in windows:
-        if shiboken6.isValid(window):
-            window.close()
-            window.view.release()
-            shiboken6.delete(window)
-    assert errors == [], "the page script raised errors"
+    close_windows(windows)
 
 
 @pytest.fixture
@@ -119,13 +125,7 @@ def make_doc_window(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[[Document
         return window
 
     yield factory
-    errors = [e for w in windows if shiboken6.isValid(w) for e in w.view.script_errors]
-    for window in windows:
-        if shiboken6.isValid(window):
-            window.close()
-            window.view.release()
-            shiboken6.delete(window)
-    assert errors == [], "the page script raised errors"
+    close_windows(windows)
 
 
 def js(qtbot: QtBot, window: MainWindow, script: str) -> Any:

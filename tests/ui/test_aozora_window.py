@@ -81,7 +81,7 @@ def test_a_part_shows_the_share_read_of_its_chapters(
         s.index: sum(len(b.text) for b in doc.section_blocks(s))
         for s in (part, one, two)
     }
-    model.set_progress({part.index: 1.0, one.index: 1.0, two.index: 0.5})
+    model.set_progress({part.index: 1.0, one.index: 1.0, two.index: 0.5}, sizes)
     whole = sum(sizes.values())
     expected = int(100 * (whole - sizes[two.index] / 2) / whole)
     assert model.percent_of(1) == expected

@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-import shiboken6
 from pytestqt.qtbot import QtBot
 
 from reader.core.annotations import AnnotationStore
@@ -21,7 +20,7 @@ from reader.paths import DataPaths
 from reader.ui.main_window import MainWindow
 from reader.ui.page_loader import render_options
 from tests.benchmarks.long_text import long_text
-from tests.ui.conftest import WAIT_MS, make_context
+from tests.ui.conftest import WAIT_MS, close_windows, make_context
 from tests.ui.page_view import value
 
 CHUNK = 3000  # characters per chunk here: a short text of many chunks
@@ -77,13 +76,7 @@ def open_window(
         return window
 
     yield factory
-    errors = [e for w in windows if shiboken6.isValid(w) for e in w.view.script_errors]
-    for window in windows:
-        if shiboken6.isValid(window):
-            window.close()
-            window.view.release()
-            shiboken6.delete(window)
-    assert errors == [], "the page script raised errors"
+    close_windows(windows)
 
 
 def counts(qtbot: QtBot, window: MainWindow) -> dict[str, int]:

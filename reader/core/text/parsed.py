@@ -15,6 +15,7 @@ import hashlib
 import logging
 import marshal
 import os
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ def cache_file(folder: Path, key: str) -> Path:
     return folder / f"parsed-{hashlib.sha1(key.encode()).hexdigest()[:16]}.bin"
 
 
+@cache  # the parser's files do not change while Yomu runs
 def _parser_digest() -> str:
     digest = hashlib.sha1(str(_FORMAT).encode())
     here = Path(__file__).parent

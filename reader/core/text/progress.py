@@ -62,6 +62,11 @@ class ProgressMeter:
             for k, places in self._places.items()
         }
 
+    @property
+    def section_chars(self) -> dict[int, int]:
+        """Characters of body text in each section, by section index."""
+        return {k: sums[-1] for k, sums in self._sums.items()}
+
     def at(self, block_id: str | None, fraction: float) -> Progress:
         """The progress of a reader whose top block is ``block_id``, ``fraction`` in.
 

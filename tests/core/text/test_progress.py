@@ -113,3 +113,11 @@ def test_following_one_speaker_steps_over_the_others(
     while (nxt := step_turn(seed_doc, visited[-1], +1, speaker)) is not None:
         visited.append(nxt)
     assert visited == theirs
+
+
+def test_the_meter_counts_each_sections_body_text(seed_doc: Document) -> None:
+    meter = ProgressMeter(seed_doc)
+    assert meter.section_chars == {
+        s.index: sum(len(b.text) for b in seed_doc.section_blocks(s))
+        for s in seed_doc.sections
+    }
