@@ -103,9 +103,12 @@ class FindBar(QWidget):
 
     def close_bar(self) -> None:
         """Hide the bar, remove the marks, and give the keys back to the page."""
+        # Focus first: hiding the focused field moves the focus on as Tab does, and
+        # Chromium then focuses the page's first link (the footer's) and scrolls
+        # there.
+        self.controller.view.setFocus()
         self.hide()
         self.controller.clear()
-        self.controller.view.setFocus()
 
     def step(self, by: int) -> None:
         """F3 / Shift+F3: open the bar if it is closed, else move."""

@@ -97,6 +97,22 @@ def test_escape_closes_and_removes_the_marks(
     assert not _state(qtbot, window)["currentPainted"]
 
 
+def test_escape_gives_the_keys_back_to_the_page_where_the_reader_is(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """Regression (seen under Xvfb): closing the bar moved the focus on by Tab, into
+    the page's first link, the footer's, and the page jumped to the end."""
+    window = make_window()
+    _find(qtbot, window, "各社")
+    top = window.top_block
+    QTest.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    pane = window.view.focusProxy()
+    assert pane is not None
+    qtbot.waitUntil(pane.hasFocus, timeout=WAIT_MS)
+    assert js_json(qtbot, window, "document.activeElement.tagName") == "BODY"
+    assert js_json(qtbot, window, "window.yomu.topBlock()") == top
+
+
 @pytest.mark.parametrize("aids", ["none", "romaji", "both"])
 def test_marks_stay_across_aid_switches(
     make_window: WindowFactory, qtbot: QtBot, aids: str
