@@ -136,3 +136,21 @@ def _morph(surface: str, feature: Any, unknown: bool) -> Morph:
         None if unknown or not _field(feature.lForm) else to_hiragana(feature.lForm),
         _field(feature.goshu) or "",
     )
+
+
+@lru_cache(maxsize=4096)
+def after_numeral(text: str) -> Morph | None:
+    """``text`` as the analyzer reads it right after a kanji numeral.
+
+    After Arabic digits UniDic-lite reads a counter as the plain noun (12巻 まき,
+    3話 はなし, 2通 とおり); after a kanji numeral it reads it as counted (三巻
+    かん, 三話 わ, 三通 つう). ``None`` when the numeral and ``text`` do not stay
+    two tokens (三月 is one word).
+    """
+    nodes = list(_tagger()("三" + text))
+    if len(nodes) != 2 or nodes[0].white_space or nodes[1].white_space:
+        return None
+    node = nodes[1]
+    if node.surface != text:
+        return None
+    return _morph(text, node.feature, bool(node.is_unk))

@@ -35,7 +35,8 @@ from reader.core.readings.words import (
 #:    気 き after a verb (死ぬ気), 腹が空く すく; numbers written place by place
 #:    (二〇二六年), decimals (3.5倍), 17日 じゅうしちにち; 日本人 じん, 一日中 じゅう,
 #:    何時 なんじ.
-ALGORITHM_VERSION = "6"
+#: 7: a noun after digits is read as after a kanji numeral (12巻 かん, 3話 わ).
+ALGORITHM_VERSION = "7"
 
 _LINE_RE = re.compile(r"[^\r\n]+|\r\n|\r|\n")
 _OPEN, _CLOSE = "(（", ")）"

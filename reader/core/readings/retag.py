@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from reader.core.readings import analyzer
 from reader.core.readings.analyzer import Morph
+from reader.core.readings.kana import has_kanji
 
 Rule = Callable[[Sequence[Morph], int], "Morph | None"]
 
@@ -90,6 +92,21 @@ def _throughout(morphs: Sequence[Morph], i: int) -> Morph | None:
     return None
 
 
+def _counted(morphs: Sequence[Morph], i: int) -> Morph | None:
+    """A noun after digits is read as after a kanji numeral (12巻 かん, 3話 わ).
+
+    The analyzer reads what follows digits as a plain noun (巻 まき, 話 はなし,
+    通 とおり) but knows the counter after 三; the number rules then join the two.
+    """
+    morph = morphs[i]
+    if i == 0 or not morphs[i - 1].text.isdecimal() or not has_kanji(morph.text):
+        return None
+    counted = analyzer.after_numeral(morph.text)
+    if counted is None or counted.kana is None or counted.kana == morph.kana:
+        return None
+    return counted
+
+
 def _what_time(morphs: Sequence[Morph], i: int) -> Morph | None:
     """何時 is なんじ, "what time"; なんどき is literary, kept for いつ何時."""
     morph = morphs[i]
@@ -120,6 +137,7 @@ RULES: tuple[Rule, ...] = (
     _intent,
     _nationality,
     _throughout,
+    _counted,
     _what_time,
     _liking,
 )
