@@ -10,10 +10,11 @@ Swapping the analyzer (e.g. for SudachiPy) means rewriting this module only.
 from __future__ import annotations
 
 import importlib.metadata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from reader.core.readings import oldkana
 from reader.core.readings.kana import to_hiragana
 
 #: Part of the readings cache key: a new analyzer or dictionary re-reads texts.
@@ -40,6 +41,8 @@ class Morph:
         base: the reading of the dictionary form in hiragana (UniDic's lForm:
             いう for 言う read ゆう), or ``None``.
         origin: the word's origin (語種): ``漢`` Sino-Japanese, ``和`` native…
+        modern: the token in modern kana usage where the text uses historical
+            usage (通つ for 通っ), else ``""``; the analyzer read that spelling.
     """
 
     text: str
@@ -50,6 +53,7 @@ class Morph:
     lemma: str = ""
     base: str | None = None
     origin: str = ""
+    modern: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -68,10 +72,31 @@ def _field(value: object) -> str | None:
 def analyze(line: str) -> list[Morph]:
     """Tokens covering ``line`` exactly, white space included, in order.
 
+    Historical kana usage is read in its modern spelling (:mod:`oldkana`); such
+    tokens keep the text as written and carry the spelling read in ``modern``.
+
     Raises:
         ValueError: the analyzer's tokens do not cover ``line`` (never seen; the
             caller then falls back to reading without context).
     """
+    modern = oldkana.modern_spelling(line, _analyze_as_written)
+    morphs = _analyze_as_written(modern)
+    if modern == line:
+        return morphs
+    out = []
+    pos = 0
+    for morph in morphs:
+        written = line[pos : pos + len(morph.text)]
+        pos += len(morph.text)
+        out.append(
+            morph
+            if written == morph.text
+            else replace(morph, text=written, modern=morph.text)
+        )
+    return out
+
+
+def _analyze_as_written(line: str) -> list[Morph]:
     out: list[Morph] = []
     pos = 0
     while pos < len(line):

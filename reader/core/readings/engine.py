@@ -36,7 +36,8 @@ from reader.core.readings.words import (
 #:    (二〇二六年), decimals (3.5倍), 17日 じゅうしちにち; 日本人 じん, 一日中 じゅう,
 #:    何時 なんじ.
 #: 7: a noun after digits is read as after a kanji numeral (12巻 かん, 3話 わ).
-ALGORITHM_VERSION = "7"
+#: 8: historical kana usage read in its modern spelling (通つて, 考へる).
+ALGORITHM_VERSION = "8"
 
 _LINE_RE = re.compile(r"[^\r\n]+|\r\n|\r|\n")
 _OPEN, _CLOSE = "(（", ")）"
@@ -185,13 +186,14 @@ def _unit(
         and morph.kana[-1:] in _SAID
         and morph.pron[-1:] == _SAID[morph.kana[-1]]
     )
+    spoken = morph.modern or text  # historical kana read in modern spelling
     if not has_kanji(text):
-        kana = to_hiragana(text) if is_kana_text(text) else None
+        kana = to_hiragana(spoken) if is_kana_text(text) else None
         return Unit(
             text, (Segment(text),), kana, morph, morph, said and kana is not None
         )
     preceding = previous.text if previous is not None else ""
-    kana, alternative = choose(morph, kakasi.reading(text), following, preceding)
+    kana, alternative = choose(morph, kakasi.reading(spoken), following, preceding)
     if kana is None:
         return Unit(text, (Segment(text),), None, morph, morph)
     return Unit(text, split(text, kana), kana, morph, morph, said, alternative)

@@ -19,6 +19,7 @@ from reader.core.readings.kana import (
     to_hiragana,
 )
 from reader.core.readings.model import Segment
+from reader.core.readings.oldkana import MODERN
 
 
 def _rubyable(ch: str) -> bool:
@@ -42,12 +43,22 @@ def runs(surface: str) -> list[tuple[str, bool]]:
 
 
 @lru_cache(maxsize=4096)
-def _pattern(surface: str) -> re.Pattern[str]:
+def _pattern(surface: str, loose: bool = False) -> re.Pattern[str]:
     parts = [
-        "(.+?)" if kanji else f"({re.escape(to_hiragana(text))})"
+        "(.+?)" if kanji else f"({_kana_pattern(to_hiragana(text), loose)})"
         for text, kanji in runs(surface)
     ]
     return re.compile("".join(parts))
+
+
+def _kana_pattern(kana: str, loose: bool) -> str:
+    """Kana matched as themselves; ``loose``, also as their modern spelling
+    (考へ read かんがえ, 通つ read とおっ: historical kana usage)."""
+    if not loose:
+        return re.escape(kana)
+    return "".join(
+        f"[{ch}{MODERN[ch]}]" if ch in MODERN else re.escape(ch) for ch in kana
+    )
 
 
 def split(surface: str, reading: str) -> tuple[Segment, ...]:
@@ -63,7 +74,9 @@ def split(surface: str, reading: str) -> tuple[Segment, ...]:
     """
     if not has_kanji(surface):
         return (Segment(surface),)
-    match = _pattern(surface).fullmatch(reading)
+    match = _pattern(surface).fullmatch(reading) or _pattern(
+        surface, loose=True
+    ).fullmatch(reading)
     if match is None:
         return (Segment(surface, spell_out_long_marks(reading)),)
     segments = []
