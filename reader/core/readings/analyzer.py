@@ -14,13 +14,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from reader.core.readings import oldkana
+from reader.core.readings import kanji_forms, oldkana
 from reader.core.readings.kana import to_hiragana
 
 #: Part of the readings cache key: a new analyzer or dictionary re-reads texts.
 ANALYZER_VERSION = (
     f"fugashi={importlib.metadata.version('fugashi')},"
-    f"unidic-lite={importlib.metadata.version('unidic-lite')}"
+    f"unidic-lite={importlib.metadata.version('unidic-lite')},"
+    f"opencc={importlib.metadata.version('opencc')}"
 )
 
 
@@ -72,14 +73,16 @@ def _field(value: object) -> str | None:
 def analyze(line: str) -> list[Morph]:
     """Tokens covering ``line`` exactly, white space included, in order.
 
-    Historical kana usage is read in its modern spelling (:mod:`oldkana`); such
-    tokens keep the text as written and carry the spelling read in ``modern``.
+    Old kanji forms are read in their new forms (:mod:`kanji_forms`) and
+    historical kana usage in its modern spelling (:mod:`oldkana`); such tokens
+    keep the text as written and carry the spelling read in ``modern``.
 
     Raises:
         ValueError: the analyzer's tokens do not cover ``line`` (never seen; the
             caller then falls back to reading without context).
     """
-    modern = oldkana.modern_spelling(line, _analyze_as_written)
+    new = kanji_forms.new_forms(line, _analyze_as_written)
+    modern = oldkana.modern_spelling(new, _analyze_as_written)
     morphs = _analyze_as_written(modern)
     if modern == line:
         return morphs
