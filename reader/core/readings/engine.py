@@ -38,7 +38,8 @@ from reader.core.readings.words import (
 #: 7: a noun after digits is read as after a kanji numeral (12巻 かん, 3話 わ).
 #: 8: historical kana usage read in its modern spelling (通つて, 考へる).
 #: 9: old kanji forms read as their new forms (廣い, 聲).
-ALGORITHM_VERSION = "9"
+#: 10: 1日 is ついたち only after its month (1日3回 いちにち).
+ALGORITHM_VERSION = "10"
 
 _LINE_RE = re.compile(r"[^\r\n]+|\r\n|\r|\n")
 _OPEN, _CLOSE = "(（", ")）"

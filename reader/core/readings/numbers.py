@@ -283,6 +283,10 @@ def find_number_words(line: str) -> list[NumberWord]:
         if counter == "分" and line.startswith("の", match.end()):
             counter = "分の"
         kana = counter_kana(digits, counter)
+        if kana == "ついたち" and not line[: match.start()].rstrip().endswith("月"):
+            # The first of a month follows its month (4月1日); else it is a day's
+            # length (1日3回, 1日中), as choice.py reads 一日.
+            kana = "いちにち"
         segments = counter_segments(digits, match.group(2), kana)
         found.append(NumberWord(match.start(), match.end(), segments, kana))
     return found
