@@ -16,7 +16,7 @@ from reader.core.readings.choice import choose
 from reader.core.readings.corrections import Correction, Corrections
 from reader.core.readings.counting import is_numeral, number_units
 from reader.core.readings.furigana import split
-from reader.core.readings.kana import has_kanji, is_kana_text, to_hiragana
+from reader.core.readings.kana import has_kanji, is_kana_text, is_kanji, to_hiragana
 from reader.core.readings.model import Segment, Word
 from reader.core.readings.retag import retag
 from reader.core.readings.words import (
@@ -39,7 +39,8 @@ from reader.core.readings.words import (
 #: 8: historical kana usage read in its modern spelling (通つて, 考へる).
 #: 9: old kanji forms read as their new forms (廣い, 聲).
 #: 10: 1日 is ついたち only after its month (1日3回 いちにち).
-ALGORITHM_VERSION = "10"
+#: 11: neighbouring nouns pykakasi knows as one word read as it (光合成).
+ALGORITHM_VERSION = "11"
 
 _LINE_RE = re.compile(r"[^\r\n]+|\r\n|\r|\n")
 _OPEN, _CLOSE = "(（", ")）"
@@ -79,9 +80,12 @@ class ReadingEngine:
                 continue
             units = _written(self._corrected(line, number_units(line, _units(line))))
             start = match.start()
+            line_words: list[tuple[Word, list[Unit]]] = []
             for group in divide(units):
-                words.append(_compound(make_word(group, start), group))
-                start = words[-1].end
+                word = _compound(make_word(group, start), group)
+                line_words.append((word, group))
+                start = word.end
+            words.extend(_joined_compounds(line_words))
         return tuple(words)
 
     def _corrected(self, line: str, units: list[Unit]) -> list[Unit]:
@@ -129,6 +133,57 @@ def _compound(word: Word, units: list[Unit]) -> Word:
     if any(token.hira is None for token in tokens) or kana == word.kana:
         return word
     return Word(word.start, split(word.text, kana), kana, word.particle, word.kana)
+
+
+#: The longest run of nouns tried as one compound (人工知能研究: 3).
+_RUN = 3
+
+
+def _joined_compounds(words: list[tuple[Word, list[Unit]]]) -> list[Word]:
+    """Neighbouring nouns that pykakasi knows as one word, read as that word.
+
+    The analyzer cuts compounds into short units and reads each alone; where the
+    whole has its own reading (光合成 こうごうせい, not 光 ひかり + 合成) pykakasi's
+    dictionary often holds it.
+    """
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(_RUN, len(words) - i), 1, -1):
+            run = words[i : i + size]
+            if all(_plain_noun(word, units) for word, units in run):
+                joined = _as_one(run)
+                if joined is not None:
+                    out.append(joined)
+                    i += size
+                    break
+        else:
+            out.append(words[i][0])
+            i += 1
+    return out
+
+
+def _plain_noun(word: Word, units: list[Unit]) -> bool:
+    return (
+        word.kana is not None
+        and all(is_kanji(ch) for ch in word.text)
+        and all(
+            u.first.pos[0] == "名詞" and u.first.pos[1] != "数詞" and not u.fixed
+            for u in units
+        )
+    )
+
+
+def _as_one(run: list[tuple[Word, list[Unit]]]) -> Word | None:
+    text = "".join(word.text for word, _ in run)
+    tokens = kakasi.convert(text)
+    if len(tokens) != 1 or tokens[0].hira is None:
+        return None
+    kana = tokens[0].hira
+    parts = "".join(word.kana or "" for word, _ in run)
+    if kana == parts:
+        return None
+    return Word(run[0][0].start, split(text, kana), kana, False, parts)
 
 
 def _spans_seam(tokens: list[kakasi.Token], units: list[Unit]) -> bool:
