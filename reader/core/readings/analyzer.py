@@ -81,22 +81,41 @@ def analyze(line: str) -> list[Morph]:
         ValueError: the analyzer's tokens do not cover ``line`` (never seen; the
             caller then falls back to reading without context).
     """
-    new = kanji_forms.new_forms(line, _analyze_as_written)
+    new = kanji_forms.new_forms(oldkana.repeat_marks(line), _analyze_as_written)
     modern = oldkana.modern_spelling(new, _analyze_as_written)
     morphs = _analyze_as_written(modern)
-    if modern == line:
+    historical = oldkana.is_historical(line)
+    if modern == line and not historical:
         return morphs
-    out = []
+    out: list[Morph] = []
     pos = 0
     for morph in morphs:
         written = line[pos : pos + len(morph.text)]
         pos += len(morph.text)
+        spelled = morph.text
+        if historical:
+            particle = morph.pos[0] == "助詞"
+            spelled = oldkana.as_said(written, morph.pron, particle) or spelled
+            if morph.text == "う" and out and _volitional(out):
+                morph = replace(morph, pos=("助動詞", "", ""))
         out.append(
             morph
-            if written == morph.text
-            else replace(morph, text=written, modern=morph.text)
+            if written == spelled
+            else replace(morph, text=written, modern=spelled)
         )
     return out
+
+
+def _volitional(out: list[Morph]) -> bool:
+    """Whether the う after ``out`` is the volitional one of historical usage;
+    if so the token before is spelled the modern way (ませう, だらう, やらう:
+    ましょう, だろう, やろう). UniDic-lite tags that う a filler."""
+    before = out[-1]
+    modern = oldkana.before_volitional(before.modern or before.text)
+    if modern is None:
+        return False
+    out[-1] = replace(before, modern=modern)
+    return True
 
 
 def _analyze_as_written(line: str) -> list[Morph]:

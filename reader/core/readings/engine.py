@@ -40,7 +40,8 @@ from reader.core.readings.words import (
 #: 9: old kanji forms read as their new forms (廣い, 聲).
 #: 10: 1日 is ついたち only after its month (1日3回 いちにち).
 #: 11: neighbouring nouns pykakasi knows as one word read as it (光合成).
-ALGORITHM_VERSION = "11"
+#: 12: historical kana words as said (やう, けふ, ませう), repeat marks (ゝ, ／＼).
+ALGORITHM_VERSION = "12"
 
 _LINE_RE = re.compile(r"[^\r\n]+|\r\n|\r|\n")
 _OPEN, _CLOSE = "(（", ")）"
@@ -245,7 +246,7 @@ def _unit(
     )
     spoken = morph.modern or text  # historical kana read in modern spelling
     if not has_kanji(text):
-        kana = to_hiragana(spoken) if is_kana_text(text) else None
+        kana = to_hiragana(spoken) if is_kana_text(spoken) else None
         return Unit(
             text, (Segment(text),), kana, morph, morph, said and kana is not None
         )

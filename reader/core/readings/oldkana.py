@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from reader.core.readings.kana import VOWEL_OF, spell_out_long_marks
+
 #: Letters historical usage writes for another sound, and the modern letter.
 MODERN = {
     "つ": "っ",
@@ -38,12 +40,22 @@ _CANDIDATE = re.compile(
 _INFLECTING = ("動詞", "形容詞", "助動詞")
 #: Spellings modern usage never has: ゐ and ゑ, a large つ before て or た (待つて,
 #: 始まつた, いつて; かつて is a modern word too), ふ ending a word (思ふ。), old
-#: long vowels (やう, さう, ませう). A line without one is read as written: most
-#: lines of a modern text have a kanji before は or へ, and trying them costs two
-#: more analyses.
+#: long vowels (やう, さう, ほんたう, ませう, だらう, やらう, けふ; a modern verb
+#: such as もらう。 is tried for nothing). A line without one is
+#: read as written: most lines of a modern text have a kanji before は or へ, and
+#: trying them costs two more analyses.
 _HISTORICAL = re.compile(
     r"[ゐゑヰヱ]|(?<!か)(?<=[ぁ-ゖ\u3400-\u9fff々])つ[てた]|ふ(?=[。、」』）！？\s]|$)"
-    r"|[やさかせ]う(?![ぁ-ゖ])"
+    r"|[やさ]う|せう|[けて]ふ|[かさたなはまやらわがざだばぱ]う(?=[^ぁ-ゖ]|$|[かとよねにでがもし])"
+)
+
+
+#: A kana word spelled the historical way: ゐ, ゑ, は-row letters inside it, an old
+#: long vowel (やう, けふ), a large や, ゆ, よ after an i-row letter (しやう) or a
+#: large つ before a voiceless consonant (ちよつと).
+_HISTORICAL_WORD = re.compile(
+    r"[ゐゑ]|(?<=.)[はひふへほ]|[かさたなまやらわがざだばぱけせてねめれげぜでべぺ][うふ]"
+    r"|[きしちにみりぎじびぴ][やゆよ]|つ(?=[かきくけこさしすせそたちつてとぱぴぷぺぽ])"
 )
 
 
@@ -58,6 +70,117 @@ class Token(Protocol):
 
     @property
     def form(self) -> str: ...
+
+
+_VOICED = dict(
+    zip(
+        "かきくけこさしすせそたちつてとはひふへほカキクケコサシスセソタチツテトハヒフヘホ",
+        "がぎぐげござじずぜぞだぢづでどばびぶべぼガギグゲゴザジズゼゾダヂヅデドバビブベボ",
+        strict=True,
+    )
+)
+_UNVOICED = {voiced: plain for plain, voiced in _VOICED.items()}
+#: The two-letter repeat mark as Aozora Bunko writes it (くの字点: だん／＼).
+_KUNOJITEN = "／＼"
+
+
+def repeat_marks(line: str) -> str:
+    """``line`` with its kana repeat marks spelled out, letter for letter.
+
+    ゝ and ヽ repeat the kana before them (捨てゝ 捨てて, まゝ まま), ゞ and ヾ
+    voiced (ちゞめ ちぢめ); Aozora's ／＼ repeats the two before it (だん／＼
+    だんだん). The analyzer does not know the marks. A mark after anything but
+    kana stays.
+    """
+    if not any(mark in line for mark in "ゝゞヽヾ／"):
+        return line
+    chars = list(line)
+    for i, ch in enumerate(chars):
+        if i == 0:
+            continue
+        before = chars[i - 1]
+        if ch in "ゝヽ" and _is_kana(before):
+            chars[i] = _UNVOICED.get(before, before)
+        elif ch in "ゞヾ" and _is_kana(before):
+            chars[i] = _VOICED.get(_UNVOICED.get(before, before), before)
+        elif ch == "／" and line[i : i + 2] == _KUNOJITEN and i >= 2:
+            pair = chars[i - 2 : i]
+            if all(_is_kana(c) for c in pair):
+                chars[i : i + 2] = pair
+    return "".join(chars)
+
+
+def _is_kana(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u3096" or "\u30a1" <= ch <= "\u30fa"
+
+
+def is_historical(line: str) -> bool:
+    """Whether ``line`` has a spelling that modern usage never has."""
+    return _HISTORICAL.search(line) is not None
+
+
+def as_said(text: str, pron: str | None, particle: bool) -> str | None:
+    """A kana word of a historical line spelled as it is said, if that differs.
+
+    UniDic-lite gives the modern pronunciation of historical spellings (やう
+    よー, さう そー, ちよつと ちょっと, あはれ あわれ, けふ きょー); the long marks
+    are spelled out as modern usage writes them (よう, きょう; おほきい おおきい).
+    Particles keep their letters (は, へ, を): romaji says them as particles.
+
+    Returns:
+        The modern spelling, or ``None`` to keep ``text``.
+    """
+    if particle or not pron or not all("\u3041" <= ch <= "\u309f" for ch in text):
+        return None
+    if not _HISTORICAL_WORD.search(text):
+        return None  # いう said ゆう, ちぢめ: modern spellings too
+    if spell_out_long_marks(pron) == text:
+        return None  # a long vowel written out (ねえ, ええ): nothing historical
+    out: list[str] = []
+    for ch in pron:
+        if ch == "ー" and out and out[-1] in VOWEL_OF:
+            vowel = VOWEL_OF[out[-1]]
+            long_o = "お" if "ほ" in text else "う"
+            out.append({"お": long_o, "え": "い"}.get(vowel, vowel))
+        else:
+            out.append(ch)
+    spelled = "".join(out)
+    return spelled if spelled != text else None
+
+
+#: Before the volitional う, historical usage writes the a- or e-row: 行かう
+#: 行こう, だらう だろう, ませう ましょう, でせう でしょう.
+_BEFORE_VOLITIONAL = dict(
+    zip(
+        "かさたなまやらわはがざだばぱ",
+        "こそとのもよろおおごぞどぼぽ",
+        strict=True,
+    )
+) | dict(
+    zip(
+        "けせてねめれへげぜべぺ",
+        (
+            "きょ",
+            "しょ",
+            "ちょ",
+            "にょ",
+            "みょ",
+            "りょ",
+            "ひょ",
+            "ぎょ",
+            "じょ",
+            "びょ",
+            "ぴょ",
+        ),
+        strict=True,
+    )
+)
+
+
+def before_volitional(spelled: str) -> str | None:
+    """The token before a volitional う, spelled the modern way (ませ → ましょ)."""
+    modern = _BEFORE_VOLITIONAL.get(spelled[-1:])
+    return spelled[:-1] + modern if modern else None
 
 
 def candidates(line: str) -> list[int]:
@@ -83,10 +206,9 @@ def modern_spelling(line: str, analyze: Callable[[str], Sequence[Token]]) -> str
     places = candidates(line)
     if not places:
         return line
-    known = _known_words(analyze(line), places)
     text = line
     for letters in (_SOKUON, _OTHERS):
-        tried = [p for p in places if line[p] in letters and p not in known]
+        tried = [p for p in places if line[p] in letters]
         if tried:
             text = _confirmed(text, tried, analyze)
     return text
@@ -101,12 +223,29 @@ def _confirmed(
 ) -> str:
     """``line`` with the letters at ``places`` modern where the analyzer then
     reads them inside a word: an inflecting one (通っ, 考え), or for the sokuon
-    any word but a particle (きっと, さっき)."""
-    modern = _respelled(line, places)
+    any word but a particle (きっと, さっき).
+
+    The letters are tried together, then the kept ones checked again alone: a
+    letter confirmed only by another change beside it (ひとは read ひとわ next
+    to a changed verb) must not stay.
+    """
+    kept = _inside_words(line, places, analyze(_respelled(line, places)))
+    for _ in range(3):
+        if not kept:
+            return line
+        again = _inside_words(line, kept, analyze(_respelled(line, kept)))
+        if again == kept:
+            break
+        kept = again
+    return _respelled(line, kept) if kept else line
+
+
+def _inside_words(line: str, places: list[int], tokens: Sequence[Token]) -> list[int]:
+    """The places whose modern letter ``tokens`` read inside a word."""
     wanted = set(places)
     kept = []
     pos = 0
-    for token in analyze(modern):
+    for token in tokens:
         end = pos + len(token.text)
         inflects = token.pos[0] in _INFLECTING
         for place in range(pos + 1, end):
@@ -124,7 +263,7 @@ def _confirmed(
             if confirmed:
                 kept.append(place)
         pos = end
-    return _respelled(line, kept) if kept else line
+    return kept
 
 
 def _respelled(line: str, places: Sequence[int]) -> str:
@@ -132,17 +271,3 @@ def _respelled(line: str, places: Sequence[int]) -> str:
     for place in places:
         chars[place] = MODERN[line[place]]
     return "".join(chars)
-
-
-def _known_words(tokens: Sequence[Token], places: list[int]) -> set[int]:
-    """Places in the middle of a word the analyzer knows as written (かつて,
-    "once"): that word is left alone."""
-    wanted = set(places)
-    found: set[int] = set()
-    pos = 0
-    for token in tokens:
-        end = pos + len(token.text)
-        if token.pos[0] not in _INFLECTING:
-            found.update(p for p in range(pos + 1, end - 1) if p in wanted)
-        pos = end
-    return found

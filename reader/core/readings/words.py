@@ -116,7 +116,8 @@ def joins(word: list[Unit], unit: Unit) -> bool:
         # 様態 そう joins a stem (omoshirosō); よう after a full form stands apart.
         return last.form.startswith(("連用形", "語幹"))
     if kind == "助詞":
-        return first.pos[1] == "接続助詞" and unit.text in _ENDINGS
+        # As said: 捨てゝ ends in て spelled with a repeat mark.
+        return first.pos[1] == "接続助詞" and (first.modern or unit.text) in _ENDINGS
     return (
         kind == "動詞"
         and first.pos[1] == "非自立可能"

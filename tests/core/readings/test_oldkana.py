@@ -11,7 +11,7 @@ import pytest
 from reader.core.readings import ReadingEngine, notation, to_romaji
 from reader.core.readings.analyzer import analyze
 from reader.core.readings.furigana import split
-from reader.core.readings.oldkana import candidates
+from reader.core.readings.oldkana import candidates, repeat_marks
 
 
 @pytest.fixture(scope="module")
@@ -98,3 +98,40 @@ def test_okurigana_in_historical_spelling_split_from_a_modern_reading() -> None:
     assert notation(split("通つ", "とおっ")) == "通(とお)つ"
     # Modern spelling is matched exactly first.
     assert notation(split("考え", "かんがえ")) == "考(かんが)え"
+
+
+@pytest.mark.parametrize(
+    ("text", "romaji"),
+    [
+        # Kana words said the modern way: UniDic-lite gives their pronunciation.
+        ("油のやうな夕日", "abura no yō na yūhi"),
+        ("「ほんたうですか。」", "hontō desu ka"),
+        ("けふは寒いさうだ", "kyō wa samui sō da"),
+        ("ちよつと待つてゐて下さい", "chotto matte ite kudasai"),
+        # The volitional う after the a- or e-row: ませう, でせう, だらう.
+        ("さあ、行きませう", "sā ikimashō"),
+        ("さうでせう", "sō deshō"),
+        ("どうしたものだらう", "dō shita mono darō"),
+        # Repeat marks: ゝ, ゞ and Aozora's ／＼.
+        ("屍骸を捨てゝ行く", "shigai o sutete iku"),
+        ("首をちゞめながら", "kubi o chijimenagara"),
+        ("だん／＼暗くなつた", "dandan kuraku natta"),
+    ],
+)
+def test_kana_in_historical_usage_reads_as_said(
+    engine: ReadingEngine, text: str, romaji: str
+) -> None:
+    assert _romaji(engine, text) == romaji
+
+
+def test_modern_long_vowels_and_iu_are_left_alone(engine: ReadingEngine) -> None:
+    # ねえ and いう are modern spellings; only their pronunciation differs.
+    assert _romaji(engine, "ねえ、さうでせう") == "nē sō deshō"
+    assert _romaji(engine, "かう云ふ事をいうのだ。") == "kō iu koto o iu no da"
+
+
+def test_a_mark_after_anything_but_kana_stays() -> None:
+    assert repeat_marks("ゝだけ") == "ゝだけ"
+    assert repeat_marks("言ゝ") == "言ゝ"
+    assert repeat_marks("ちゞめ") == "ちぢめ"
+    assert repeat_marks("だん／＼") == "だんだん"
