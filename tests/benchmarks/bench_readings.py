@@ -13,6 +13,10 @@ Prints key=value lines, each goal measured against raw pykakasi in the same run:
   (and the engine's own code) adds.
 - ``interview_*``: share of the interview's kanji words read as proofread (goal
   ``>= 99.5``), and how far its romaji moved from the proofread engine's.
+- ``editions_*``: five stories in both their historical-kana and modern-kana
+  editions (``tests/core/readings/editions/``): the share of kanji whose reading
+  differs between the two editions, and the romaji CER of the one against the
+  other, the engine against raw pykakasi (no goal in the issue; lower is better).
 - the readings cache and the export times, as before.
 """
 
@@ -239,10 +243,23 @@ def export_times() -> None:
         print(f"export_{fmt.value}_s={sorted(runs)[2]:.3f}")
 
 
+def editions_figures() -> None:
+    """Historical against modern kana usage: the engine and raw pykakasi."""
+    from tests.core.readings.editions import compare
+
+    for label, read in (("yomu", compare.yomu), ("pykakasi", compare.pykakasi)):
+        scores = compare.compare(read)
+        differ = statistics.mean(score.differ_pct for score in scores)
+        cer = statistics.mean(score.romaji_cer for score in scores)
+        print(f"editions_{label}_differ_pct={differ:.2f}")
+        print(f"editions_{label}_romaji_cer_pct={cer:.2f}")
+
+
 def main() -> None:
     """Measure and print the figures."""
     cold_times()
     devset_figures()
+    editions_figures()
     memory_figures()
     interview_figures()
     cache_figures()
