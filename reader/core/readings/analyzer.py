@@ -93,7 +93,7 @@ def analyze(line: str) -> list[Morph]:
         written = line[pos : pos + len(morph.text)]
         pos += len(morph.text)
         spelled = morph.text
-        if historical:
+        if historical and spelled == written:  # not made modern letter by letter
             particle = morph.pos[0] == "助詞"
             spelled = oldkana.as_said(written, morph.pron, particle) or spelled
             if morph.text == "う" and out and _volitional(out):

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from reader.core.readings import oldkana
 from reader.core.readings.kana import to_hiragana
 from reader.core.readings.model import Segment, Word
 
@@ -39,13 +40,17 @@ def with_fixed(
     """
     out = list(words)
     ends = _ends(out, len(text))
+
     # Last span first: a span's cut-off pieces then never hold a ruby laid already.
     for start, end, reading in reversed(spans):
         if not 0 <= start < end <= len(text) or not reading:
             continue
         first = bisect_right(ends, start)  # the first word ending after start
         last = bisect_left(ends, end, lo=first)  # the first word reaching end
-        new = _apply(text, out[first : last + 1], start, end, reading, read)
+        # A 旧仮名 line writes its ruby the old way too (洛陽《らくやう》): the ruby
+        # is shown as written, the word's kana (romaji, look-up) is said.
+        said = _said(reading) if _historical_line(text, start) else to_hiragana(reading)
+        new = _apply(text, out[first : last + 1], start, end, reading, said, read)
         ends[first : last + 1] = _ends(new, ends[last])
         out[first : last + 1] = new
     return tuple(out)
@@ -58,15 +63,21 @@ def _ends(words: Sequence[Word], end: int) -> list[int]:
 
 
 def _apply(
-    text: str, words: list[Word], start: int, end: int, reading: str, read: Reader
+    text: str,
+    words: list[Word],
+    start: int,
+    end: int,
+    reading: str,
+    said: str,
+    read: Reader,
 ) -> list[Word]:
     """The words that replace ``words`` (those overlapping [start, end))."""
-    if len(words) == 1 and (word := _in_word(words[0], start, end, reading)):
+    if len(words) == 1 and (word := _in_word(words[0], start, end, reading, said)):
         return [word]
     lo, hi = words[0].start, words[-1].end
     replaced = [w for w in words if w.start == start and w.end == end]
     alternative = replaced[0].kana if replaced else None
-    kana = to_hiragana(reading)
+    kana = said
     ruby = Word(
         start,
         (Segment(text[start:end], reading),),
@@ -80,7 +91,7 @@ def _apply(
     ]
 
 
-def _in_word(word: Word, start: int, end: int, reading: str) -> Word | None:
+def _in_word(word: Word, start: int, end: int, reading: str, said: str) -> Word | None:
     """``word`` with its segments over [start, end) replaced, if they are whole."""
     pos, before, after = word.start, [], []
     covered = False
@@ -99,9 +110,24 @@ def _in_word(word: Word, start: int, end: int, reading: str) -> Word | None:
         return None
     base = word.text[start - word.start : end - word.start]
     segments = (*before, Segment(base, reading), *after)
-    kana = to_hiragana("".join(segment.kana for segment in segments))
+    kana = to_hiragana(
+        "".join(s.kana for s in before) + said + "".join(s.kana for s in after)
+    )
     alternative = word.kana if word.kana != kana else word.alternative
     return replace(word, segments=segments, kana=kana, alternative=alternative)
+
+
+def _historical_line(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    return oldkana.is_historical(text[line_start : line_end if line_end >= 0 else None])
+
+
+def _said(reading: str) -> str:
+    """``reading`` as said, where it is written in historical usage."""
+    from reader.core.readings import analyzer
+
+    return oldkana.reading_as_said(to_hiragana(reading), analyzer.analyze)
 
 
 def _read_at(read: Reader, text: str, at: int) -> list[Word]:

@@ -50,11 +50,12 @@ _HISTORICAL = re.compile(
 )
 
 
-#: A kana word spelled the historical way: ゐ, ゑ, は-row letters inside it, an old
+#: A kana word spelled the historical way: ゐ, ゑ, は-row letters inside it (a final
+#: は is the modern こんにちは as often as the old かは), an old
 #: long vowel (やう, けふ), a large や, ゆ, よ after an i-row letter (しやう) or a
 #: large つ before a voiceless consonant (ちよつと).
 _HISTORICAL_WORD = re.compile(
-    r"[ゐゑ]|(?<=.)[はひふへほ]|[かさたなまやらわがざだばぱけせてねめれげぜでべぺ][うふ]"
+    r"[ゐゑ]|(?<=.)[はひふへほ](?=.)|(?<=.)[ひふへほ]$|[かさたなまやらわがざだばぱけせてねめれげぜでべぺ][うふ]"
     r"|[きしちにみりぎじびぴ][やゆよ]|つ(?=[かきくけこさしすせそたちつてとぱぴぷぺぽ])"
 )
 
@@ -70,6 +71,9 @@ class Token(Protocol):
 
     @property
     def form(self) -> str: ...
+
+    @property
+    def pron(self) -> str | None: ...
 
 
 _VOICED = dict(
@@ -140,7 +144,10 @@ def as_said(text: str, pron: str | None, particle: bool) -> str | None:
     for ch in pron:
         if ch == "ー" and out and out[-1] in VOWEL_OF:
             vowel = VOWEL_OF[out[-1]]
-            long_o = "お" if "ほ" in text else "う"
+            # Long o is spelled う (やう よう) but お where the text has ほ there
+            # (おほきい おおきい); long e is spelled い (けい).
+            written = text[len(out)] if len(pron) == len(text) else ""
+            long_o = "お" if written == "ほ" else "う"
             out.append({"お": long_o, "え": "い"}.get(vowel, vowel))
         else:
             out.append(ch)
@@ -181,6 +188,22 @@ def before_volitional(spelled: str) -> str | None:
     """The token before a volitional う, spelled the modern way (ませ → ましょ)."""
     modern = _BEFORE_VOLITIONAL.get(spelled[-1:])
     return spelled[:-1] + modern if modern else None
+
+
+def reading_as_said(reading: str, analyze: Callable[[str], Sequence[Token]]) -> str:
+    """A reading the text gives (Aozora ruby), spelled as it is said.
+
+    旧仮名 editions write their ruby in historical usage too (洛陽《らくやう》,
+    憐《あはれ》); the ruby is shown as written, but the word's kana, its romaji
+    and its look-up want らくよう, あわれ. Only a reading with an old spelling
+    is read by the analyzer; its particles are part of the word here (かは かわ).
+    """
+    if not _HISTORICAL_WORD.search(reading):
+        return reading
+    return "".join(
+        as_said(token.text, token.pron, particle=False) or token.text
+        for token in analyze(reading)
+    )
 
 
 def candidates(line: str) -> list[int]:

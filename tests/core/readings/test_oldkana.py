@@ -147,3 +147,19 @@ def test_the_two_editions_of_rashomon_read_alike() -> None:
     assert score.kanji > 1000
     assert score.differ_pct < 1.5
     assert score.romaji_cer < 4.5
+
+
+def test_ruby_in_historical_usage_is_shown_as_written_and_said_the_modern_way(
+    engine: ReadingEngine,
+) -> None:
+    from reader.core.readings.fixed import with_fixed
+
+    text = "洛陽の都にゐた"
+    words = with_fixed(text, engine.read(text), [(0, 2, "らくやう")], engine.read)
+    assert notation(words[0].segments) == "洛陽(らくやう)"
+    assert words[0].kana == "らくよう"
+    assert to_romaji(words[0]) == "rakuyō"
+    modern = with_fixed(
+        "今日は", engine.read("今日は"), [(0, 3, "こんにちは")], engine.read
+    )
+    assert modern[0].kana == "こんにちは"
