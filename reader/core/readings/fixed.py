@@ -49,7 +49,11 @@ def with_fixed(
         last = bisect_left(ends, end, lo=first)  # the first word reaching end
         # A 旧仮名 line writes its ruby the old way too (洛陽《らくやう》): the ruby
         # is shown as written, the word's kana (romaji, look-up) is said.
-        said = _said(reading) if _historical_line(text, start) else to_hiragana(reading)
+        said = (
+            oldkana.reading_as_said(reading)
+            if _historical_line(text, start)
+            else to_hiragana(reading)
+        )
         new = _apply(text, out[first : last + 1], start, end, reading, said, read)
         ends[first : last + 1] = _ends(new, ends[last])
         out[first : last + 1] = new
@@ -121,13 +125,6 @@ def _historical_line(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     return oldkana.is_historical(text[line_start : line_end if line_end >= 0 else None])
-
-
-def _said(reading: str) -> str:
-    """``reading`` as said, where it is written in historical usage."""
-    from reader.core.readings import analyzer
-
-    return oldkana.reading_as_said(to_hiragana(reading), analyzer.analyze)
 
 
 def _read_at(read: Reader, text: str, at: int) -> list[Word]:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from reader.core.readings.kana import VOWEL_OF, spell_out_long_marks
+from reader.core.readings.kana import VOWEL_OF, spell_out_long_marks, to_hiragana
 
 #: Letters historical usage writes for another sound, and the modern letter.
 MODERN = {
@@ -39,14 +39,17 @@ _CANDIDATE = re.compile(
 )
 _INFLECTING = ("動詞", "形容詞", "助動詞")
 #: Spellings modern usage never has: ゐ and ゑ, a large つ before て or た (待つて,
-#: 始まつた, いつて; かつて is a modern word too), ふ ending a word (思ふ。), old
-#: long vowels (やう, さう, ほんたう, ませう, だらう, やらう, けふ; a modern verb
-#: such as もらう。 is tried for nothing). A line without one is
-#: read as written: most lines of a modern text have a kanji before は or へ, and
-#: trying them costs two more analyses.
+#: 始まつた, いつて; かつて, つたえる and 慌てふためく are modern), ふ ending a
+#: word (思ふ。), old long vowels (やう, さう, かう云ふ, ほんたう, ませう, だらう,
+#: やらう, けふ; not every a-row + う: しまう, つかう are modern). A line without
+#: one is read as written: most lines of a modern text have a kanji before は or
+#: へ, and trying them costs two more analyses; on a tried line ruby is read in
+#: historical usage too (fixed.py), so a modern line must not be tried.
 _HISTORICAL = re.compile(
-    r"[ゐゑヰヱ]|(?<!か)(?<=[ぁ-ゖ\u3400-\u9fff々])つ[てた]|ふ(?=[。、」』）！？\s]|$)"
-    r"|[やさ]う|せう|[けて]ふ|[かさたなはまやらわがざだばぱ]う(?=[^ぁ-ゖ]|$|[かとよねにでがもし])"
+    r"[ゐゑヰヱ]|(?<!か)(?<=[ぁ-ゖ\u3400-\u9fff々])つ(?:て|た(?![えわな]))"
+    r"|ふ(?=[。、」』）！？\s]|$)"
+    r"|[やさ]う|せう|けふ|(?:だ|や|あ|か)らう|かう(?=[云言いしな])"
+    r"|たう(?=[。、」』！？\s]|$|[でだ])"
 )
 
 
@@ -190,20 +193,68 @@ def before_volitional(spelled: str) -> str | None:
     return spelled[:-1] + modern if modern else None
 
 
-def reading_as_said(reading: str, analyze: Callable[[str], Sequence[Token]]) -> str:
+def reading_as_said(reading: str) -> str:
     """A reading the text gives (Aozora ruby), spelled as it is said.
 
-    旧仮名 editions write their ruby in historical usage too (洛陽《らくやう》,
+    旧仮名 editions write their ruby in historical usage too (洛陽《らくちう》,
     憐《あはれ》); the ruby is shown as written, but the word's kana, its romaji
-    and its look-up want らくよう, あわれ. Only a reading with an old spelling
-    is read by the analyzer; its particles are part of the word here (かは かわ).
+    and its look-up want らくちゅう, あわれ. A reading is one word, so the rules of
+    :func:`_modern_reading` apply without the analyzer: measured on the ruby the
+    two editions of five stories share (820 readings), they agree with the 新仮名
+    edition's ruby on 635, against 524 as written and 553 read by the analyzer.
     """
-    if not _HISTORICAL_WORD.search(reading):
-        return reading
-    return "".join(
-        as_said(token.text, token.pron, particle=False) or token.text
-        for token in analyze(reading)
-    )
+    return _modern_reading(to_hiragana(reading))
+
+
+_A_TO_O = dict(
+    zip("あかさたなはまやらわがざだばぱ", "おこそとのほもよろおごぞどぼぽ", strict=True)
+)
+_I_ROW = "きしちにひみりぎじびぴ"
+#: E-row before an old long vowel: けふ きょう, せう しょう, えう よう.
+_E_TO_I = dict(
+    zip("けせてねへめれげぜでべぺ", "きしちにひみりぎじぢびぴ", strict=True)
+) | {"え": ""}
+
+
+def _modern_reading(kana: str) -> str:
+    """The rules of modern usage for a reading in historical usage.
+
+    ゐ ゑ を read い え お; a は-row letter inside a word reads as the わ-row
+    (あはれ あわれ, さいはひ さいわい; はは and ほほ stay; a Sino-Japanese へい or
+    a compound such as きざはし is misread); くわ ぐわ read か が; the old long
+    vowels (かう こう, らくちう らくちゅう, てうせう ちょうしょう, じやう じょう).
+    ぢ and づ stay: modern usage keeps them where a compound voices ち, つ (たづな),
+    and romaji spells them alike. Readings are words: no particle は or を is in
+    them.
+    """
+    # くわ first: the は-row rule makes くはし (詳し) くわし, which must stay.
+    text = kana.translate(_LETTERS).replace("くわ", "か").replace("ぐわ", "が")
+    chars = list(text)
+    for i in range(1, len(chars)):
+        if chars[i] in _HA_ROW and chars[i - 1] != chars[i]:
+            chars[i] = _HA_ROW[chars[i]]
+    return _LONG.sub(_long_vowel, "".join(chars))
+
+
+_LETTERS = str.maketrans({"ゐ": "い", "ゑ": "え", "を": "お"})
+_HA_ROW = dict(zip("はひふへほ", "わいうえお", strict=True))
+_LONG = re.compile(r"([きしちにひみりぎじびぴ])([やゆ])う|(.)う")
+
+
+def _long_vowel(match: re.Match[str]) -> str:
+    if match.group(1):  # じやう じょう, りゆう りゅう
+        small = "ょ" if match.group(2) == "や" else "ゅ"
+        return match.group(1) + small + "う"
+    before = match.group(3)
+    if before in _A_TO_O:  # かう こう
+        return _A_TO_O[before] + "う"
+    if before in _I_ROW:  # ちう ちゅう
+        return before + "ゅう"
+    if before == "い":
+        return "ゆう"
+    if before in _E_TO_I:  # せう しょう, えう よう
+        return _E_TO_I[before] + ("ょう" if _E_TO_I[before] else "よう")
+    return match.group(0)
 
 
 def candidates(line: str) -> list[int]:
