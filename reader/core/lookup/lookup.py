@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.core.lookup.analyzer import Analyzer, Token, default_analyzer, token_at
 from reader.core.lookup.counters import counter_words
@@ -108,6 +108,10 @@ class Lookup:
             DictionaryError: the dictionary is missing or damaged.
         """
         db = self.open()
+        # 旧仮名 and 旧字 texts are looked up as the readings engine reads them
+        # (通つて as 通って, 廣い as 広い): letter for letter, offsets hold, and
+        # the words found show the text as written.
+        written, text = text, _modern(text)
         window = _window(text, offset) if 0 <= offset < len(text) else ""
         if not window:
             return LookupResult(text, offset, ())
@@ -120,10 +124,14 @@ class Lookup:
             for w in _matches(db, window, found, token, reading)
             if w.entry.id not in ids
         )
+        if text != written:
+            words = tuple(
+                replace(w, surface=written[offset : offset + w.length]) for w in words
+            )
         longest = words[0].length if words else 0
         names = _names(db, window, max(2, longest))
         base_reading = token.lemma_reading if token else None
-        return LookupResult(text, offset, words, names, base_reading or None)
+        return LookupResult(written, offset, words, names, base_reading or None)
 
     def kanji(self, word: str) -> tuple[KanjiInfo, ...]:
         """KANJIDIC2's data on each distinct kanji of ``word``, in order."""
@@ -141,6 +149,15 @@ class Lookup:
         except (UnicodeError, RuntimeError):  # text MeCab cannot take (lone surrogates)
             return None
         return token_at(tokens, offset)
+
+
+def _modern(text: str) -> str:
+    from reader.core.readings.analyzer import modern_text
+
+    try:
+        return modern_text(text)
+    except (UnicodeError, RuntimeError, ValueError):  # text MeCab cannot take
+        return text
 
 
 def _window(text: str, offset: int) -> str:

@@ -81,8 +81,7 @@ def analyze(line: str) -> list[Morph]:
         ValueError: the analyzer's tokens do not cover ``line`` (never seen; the
             caller then falls back to reading without context).
     """
-    new = kanji_forms.new_forms(oldkana.repeat_marks(line), _analyze_as_written)
-    modern = oldkana.modern_spelling(new, _analyze_as_written)
+    modern = modern_line(line)
     morphs = _analyze_as_written(modern)
     historical = oldkana.is_historical(line)
     if modern == line and not historical:
@@ -104,6 +103,18 @@ def analyze(line: str) -> list[Morph]:
             else replace(morph, text=written, modern=spelled)
         )
     return out
+
+
+def modern_line(line: str) -> str:
+    """``line`` as the analyzer reads it: repeat marks spelled out, old kanji
+    forms new, historical kana usage modern; one letter for one letter."""
+    new = kanji_forms.new_forms(oldkana.repeat_marks(line), _analyze_as_written)
+    return oldkana.modern_spelling(new, _analyze_as_written)
+
+
+def modern_text(text: str) -> str:
+    """:func:`modern_line` on each line of ``text`` (same length as ``text``)."""
+    return "\n".join(modern_line(line) for line in text.split("\n"))
 
 
 def _volitional(out: list[Morph]) -> bool:

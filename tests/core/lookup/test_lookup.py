@@ -274,3 +274,21 @@ def test_numbers_with_counters(
 def test_a_counted_entry_is_listed_once(lookup: Lookup) -> None:
     ids = [w.entry.id for w in lookup.at("１人で", 0).words]
     assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(
+    ("text", "offset", "surface", "form"),
+    [
+        # Historical kana usage and old kanji forms are looked up as the readings
+        # engine reads them; the word is shown as written.
+        ("何を考へてゐるのだ", 2, "考へて", "考える"),
+        ("夜中に掘つて見る", 3, "掘つて", "掘る"),
+        ("廣い庭", 0, "廣い", "広い"),
+    ],
+)
+def test_historical_spellings_find_their_words(
+    lookup: Lookup, text: str, offset: int, surface: str, form: str
+) -> None:
+    best = lookup.at(text, offset).best
+    assert best is not None
+    assert (best.surface, best.form) == (surface, form)
