@@ -112,8 +112,10 @@ def modern_line(line: str) -> str:
     return oldkana.modern_spelling(new, _analyze_as_written)
 
 
+@lru_cache(maxsize=64)
 def modern_text(text: str) -> str:
-    """:func:`modern_line` on each line of ``text`` (same length as ``text``)."""
+    """:func:`modern_line` on each line of ``text`` (same length as ``text``);
+    kept for the blocks looked up last (a look-up asks for its block each time)."""
     return "\n".join(modern_line(line) for line in text.split("\n"))
 
 
