@@ -1,15 +1,19 @@
 """Historical kana usage (歴史的仮名遣い), spelled the modern way for the analyzer.
 
 Pre-war texts, such as Aozora Bunko's 旧仮名 editions, write 通つて for 通って,
-考へる for 考える, 縫はせる for 縫わせる, 植ゑる for 植える. UniDic-lite knows a
-few of these spellings (思ふ, 言つた, ゐる) but cuts most of them wrong: 通つて
-becomes 通(つう) + つ + て. Here each letter that historical usage writes for
-another sound is tried in its modern spelling, and the analyzer itself judges:
-a change stands where the analyzer then reads the letter inside an inflecting
-word, joined to what comes before it (通っ, 考え, 縫わ), and did not before. So
-the particles は and へ (私は, 東京へ) and a real つ (かつて) stay as written.
+考へる for 考える, 縫はせる for 縫わせる, 植ゑる for 植える, やう for よう. UniDic-lite
+knows a few of these spellings (思ふ, 言つた, ゐる) but cuts most of them wrong:
+通つて becomes 通(つう) + つ + て. On a line with an old spelling:
 
-Every change is one letter for one letter: offsets in the line do not move.
+- each letter historical usage writes for another sound is tried in its modern
+  spelling, and the analyzer judges: a change stands where it then reads the
+  letter inside an inflecting word, joined to what comes before (通っ, 考え,
+  縫わ); so the particles は and へ and a real つ (かつて) stay as written;
+- kana words are spelled as the analyzer says them (やう よう, けふ きょう);
+- ruby is spelled by the classic rules (らくちう らくちゅう), in ``fixed.py``.
+
+Repeat marks (ゝ, ゞ, ／＼) are spelled out on any line. Every change to a line is
+one letter for one letter: offsets do not move, and the text is shown as written.
 """
 
 from __future__ import annotations
