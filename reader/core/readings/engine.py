@@ -148,11 +148,12 @@ def _joined_compounds(words: list[tuple[Word, list[Unit]]]) -> list[Word]:
     dictionary often holds it.
     """
     out: list[Word] = []
+    plain = [_plain_noun(word, units) for word, units in words]
     i = 0
     while i < len(words):
         for size in range(min(_RUN, len(words) - i), 1, -1):
             run = words[i : i + size]
-            if all(_plain_noun(word, units) for word, units in run):
+            if all(plain[i : i + size]):
                 joined = _as_one(run)
                 if joined is not None:
                     out.append(joined)
