@@ -41,7 +41,8 @@ from reader.core.readings.words import (
 #: 10: 1日 is ついたち only after its month (1日3回 いちにち).
 #: 11: neighbouring nouns pykakasi knows as one word read as it (光合成).
 #: 12: historical kana words as said (やう, けふ, ませう), repeat marks (ゝ, ／＼).
-ALGORITHM_VERSION = "12"
+#: 13: round tens double before a counter (30分 さんじゅっぷん, 50歳).
+ALGORITHM_VERSION = "13"
 
 _LINE_RE = re.compile(r"[^\r\n]+|\r\n|\r|\n")
 _OPEN, _CLOSE = "(（", ")）"

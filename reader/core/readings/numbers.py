@@ -233,10 +233,14 @@ def counter_kana(digits: str, counter: str) -> str:
 def _round_kana(value: int, rule: Counter) -> str:
     """A number read whole before its counter, with the sound changes of round ones.
 
-    100本 ひゃっぽん (k/h/p counters double like 1本), 1000本 せんぼん (voiced
-    like 3本).
+    40本 よんじゅっぽん (tens double like 10本), 100本 ひゃっぽん (k/h/p counters
+    double like 1本), 1000本 せんぼん (voiced like 3本).
     """
     base = number_kana(value)
+    ten = rule.special.get("*0")
+    if ten is not None and base.endswith("じゅう"):
+        # Round tens double like 10 itself: 30回 さんじゅっかい, 50歳 ごじゅっさい.
+        return base[: -len("じゅう")] + ten
     one, three = rule.special.get("*1", ""), rule.special.get("*3", "")
     doubles = one.startswith("いっ") and one[2:3] in _DOUBLING
     if value % 100 == 0 and base.endswith("ゃく") and doubles:
