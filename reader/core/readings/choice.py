@@ -47,6 +47,10 @@ def choose(
         return "いちにち", analyzer
     if morph.text == "方" and preceding in _PERSONS_BEFORE_GATA:
         return "がた", analyzer
+    if morph.text == "御" and morph.pos[0] == "接頭辞" and following:
+        honorific = _honorific(following)
+        if honorific is not None and honorific != analyzer:
+            return honorific, analyzer
     if kakasi is None or kakasi == analyzer:
         return analyzer, None
     if _prefers_kakasi(morph, kakasi, following):
@@ -54,6 +58,30 @@ def choose(
     return analyzer, kakasi
 
 
+
+
+#: How the honorific prefix 御 is read.
+_HONORIFICS = frozenset(("お", "ご", "み", "おん", "ぎょ"))
+
+
+def _honorific(following: str) -> str | None:
+    """御 before ``following`` as pykakasi reads the pair (御客 おきゃく, 御馳走
+    ごちそう, 御代 みよ), if its reading of the pair ends with its reading of
+    ``following`` alone.
+
+    UniDic-lite reads the prefix ご before Sino-Japanese words; pre-war texts write
+    御 for the お of everyday words (御三 おさん, 御客). Measured on the 240 御 that
+    Sōseki's Aozora files gloss: pykakasi reads the prefix right 190 times, the
+    analyzer 147.
+    """
+    from reader.core.readings import kakasi
+
+    whole = kakasi.reading("御" + following)
+    alone = kakasi.reading(following)
+    if not whole or not alone or not whole.endswith(alone):
+        return None
+    prefix = whole[: len(whole) - len(alone)]
+    return prefix if prefix in _HONORIFICS else None
 
 
 def _prefers_kakasi(morph: Morph, kakasi: str, following: str) -> bool:

@@ -42,7 +42,8 @@ from reader.core.readings.words import (
 #: 11: neighbouring nouns pykakasi knows as one word read as it (光合成).
 #: 12: historical kana words as said (やう, けふ, ませう), repeat marks (ゝ, ／＼).
 #: 13: round tens double before a counter (30分 さんじゅっぷん, 50歳).
-ALGORITHM_VERSION = "13"
+#: 14: the prefix 御 as pykakasi reads it with its word (御客 お, 御馳走 ご).
+ALGORITHM_VERSION = "14"
 
 _LINE_RE = re.compile(r"[^\r\n]+|\r\n|\r|\n")
 _OPEN, _CLOSE = "(（", ")）"
