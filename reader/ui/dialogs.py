@@ -37,13 +37,17 @@ def about_text() -> str:
         "<p><b>Source:</b> an interview with David Luan by Jacob Effron "
         "(Redpoint Ventures, <i>Unsupervised Learning</i>), translated into Japanese "
         "by 明るいカンパニー and published by TechFlow 深潮.</p>"
-        "<p><b>Built with:</b> Qt {qt} and PySide6 {pyside} (Qt WebEngine), "
-        "pykakasi {kakasi} for readings, TinyDB {tinydb} for notes.</p>"
+        "<p><b>Built with:</b> Qt {qt} and PySide6 {pyside} (Qt WebEngine); "
+        "for readings, fugashi {fugashi} with the UniDic-lite {unidic} dictionary, "
+        "pykakasi {kakasi} and OpenCC {opencc}; TinyDB {tinydb} for notes.</p>"
     ).format(
         version=__version__,
         qt=qVersion(),
         pyside=pyside_version,
+        fugashi=_version("fugashi"),
+        unidic=_version("unidic-lite"),
         kakasi=_version("pykakasi"),
+        opencc=_version("opencc"),
         tinydb=_version("tinydb"),
     )
 

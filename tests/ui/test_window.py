@@ -264,7 +264,10 @@ def test_about_text_names_source_and_libraries() -> None:
     from reader.ui.dialogs import about_text
 
     text = about_text()
-    for name in ("TechFlow 深潮", "明るいカンパニー", "PySide6", "pykakasi", "TinyDB"):
+    for name in (
+        "TechFlow 深潮", "明るいカンパニー", "PySide6", "pykakasi", "TinyDB", "fugashi",
+        "UniDic-lite", "OpenCC",
+    ):
         assert name in text
 
 
