@@ -43,7 +43,8 @@ from reader.core.readings.words import (
 #: 12: historical kana words as said (やう, けふ, ませう), repeat marks (ゝ, ／＼).
 #: 13: round tens double before a counter (30分 さんじゅっぷん, 50歳).
 #: 14: the prefix 御 as pykakasi reads it with its word (御客 お, 御馳走 ご).
-ALGORITHM_VERSION = "14"
+#: 15: small kana written large in historical usage (チヤツク, ぢや).
+ALGORITHM_VERSION = "15"
 
 _LINE_RE = re.compile(r"[^\r\n]+|\r\n|\r|\n")
 _OPEN, _CLOSE = "(（", ")）"

@@ -34,12 +34,23 @@ MODERN = {
     "ほ": "お",
     "ゐ": "い",
     "ゑ": "え",
+    # Small kana written large: いつしよ いっしょ, じや じゃ, チヤツク チャック.
+    "や": "ゃ",
+    "ゆ": "ゅ",
+    "よ": "ょ",
+    "ヤ": "ャ",
+    "ユ": "ュ",
+    "ヨ": "ョ",
+    "ツ": "ッ",
 }
+_SMALL = "やゆよヤユヨ"
 #: A candidate letter follows a kanji or kana of the same word; a sokuon つ comes
 #: before a voiceless consonant (通つて, 言つた, 掘つた, 勝つか).
 _CANDIDATE = re.compile(
     r"(?<=[\u3041-\u3096\u3400-\u9fff々])"
     r"(?:つ(?=[かきくけこさしすせそたちつてとぱぴぷぺぽ])|[はひふへほゐゑ])"
+    r"|(?<=[きしちにひみりぎじぢびぴ])[やゆよ]|(?<=[キシチニヒミリギジヂビピ])[ヤユヨ]"
+    r"|(?<=[ァ-ヺ])ツ(?=[カ-ヂテ-ドハ-ポ])"
 )
 _INFLECTING = ("動詞", "形容詞", "助動詞")
 #: Spellings modern usage never has: ゐ and ゑ, a large つ before て or た (待つて,
@@ -284,16 +295,37 @@ def modern_spelling(line: str, analyze: Callable[[str], Sequence[Token]]) -> str
     places = candidates(line)
     if not places:
         return line
+    grammar = _auxiliaries(line, [p for p in places if line[p] in _SMALL], analyze)
     text = line
     for letters in (_SOKUON, _OTHERS):
-        tried = [p for p in places if line[p] in letters]
+        tried = [p for p in places if line[p] in letters and p not in grammar]
         if tried:
             text = _confirmed(text, tried, analyze)
     return text
 
 
-_SOKUON = "つ"
-_OTHERS = "はひふへほゐゑ"
+def _auxiliaries(
+    line: str, places: list[int], analyze: Callable[[str], Sequence[Token]]
+) -> set[int]:
+    """Large や, ゆ, よ the analyzer reads as written at the start of a word (同じ
+    + やう, し + よう: the volitional, not しょう) or inside a verb."""
+    if not places:
+        return set()
+    wanted = set(places)
+    found: set[int] = set()
+    pos = 0
+    for token in analyze(line):
+        end = pos + len(token.text)
+        if pos in wanted:
+            found.add(pos)
+        if token.pos[0] in _INFLECTING:
+            found.update(p for p in range(pos, end) if p in wanted)
+        pos = end
+    return found
+
+
+_SOKUON = "つツ"
+_OTHERS = "はひふへほゐゑ" + _SMALL
 
 
 def _confirmed(
@@ -329,7 +361,10 @@ def _inside_words(line: str, places: list[int], tokens: Sequence[Token]) -> list
         for place in range(pos + 1, end):
             if place not in wanted:
                 continue
-            if line[place] != "つ":
+            letter = line[place]
+            if letter in _SMALL:  # read inside a word: しょ in いっしょ, じゃ
+                confirmed = token.pos[0] != "助詞"
+            elif letter not in "つツ":
                 confirmed = inflects
             elif inflects:
                 # A verb doubles only before て and た (通って), not in 寝つく.

@@ -112,6 +112,10 @@ def test_okurigana_in_historical_spelling_split_from_a_modern_reading() -> None:
         ("さあ、行きませう", "sā ikimashō"),
         ("さうでせう", "sō deshō"),
         ("どうしたものだらう", "dō shita mono darō"),
+        # Small kana written large, inside a word: チヤツク, ぢや.
+        ("チヤツクの家にゐた。", "chakku no ie ni ita"),
+        ("それぢや、さうしよう。", "sore ja sō shiyō"),
+        ("同じやうに思つてゐた", "onaji yō ni omotte ita"),
         # Repeat marks: ゝ, ゞ and Aozora's ／＼.
         ("屍骸を捨てゝ行く", "shigai o sutete iku"),
         ("首をちゞめながら", "kubi o chijimenagara"),
