@@ -324,8 +324,9 @@ def _auxiliaries(
     return found
 
 
-_SOKUON = "つツ"
-_OTHERS = "はひふへほゐゑ" + _SMALL
+#: The small letters first (ちよつと is tried as ちょっと), then the others on top.
+_SOKUON = "つツ" + _SMALL
+_OTHERS = "はひふへほゐゑ"
 
 
 def _confirmed(
