@@ -40,7 +40,7 @@ def with_fixed(
     """
     out = list(words)
     ends = _ends(out, len(text))
-
+    historical: dict[int, bool] = {}  # by line start: one test per line
     # Last span first: a span's cut-off pieces then never hold a ruby laid already.
     for start, end, reading in reversed(spans):
         if not 0 <= start < end <= len(text) or not reading:
@@ -51,7 +51,7 @@ def with_fixed(
         # is shown as written, the word's kana (romaji, look-up) is said.
         said = (
             oldkana.reading_as_said(reading)
-            if _historical_line(text, start)
+            if _historical_line(text, start, historical)
             else to_hiragana(reading)
         )
         new = _apply(text, out[first : last + 1], start, end, reading, said, read)
@@ -121,10 +121,14 @@ def _in_word(word: Word, start: int, end: int, reading: str, said: str) -> Word 
     return replace(word, segments=segments, kana=kana, alternative=alternative)
 
 
-def _historical_line(text: str, at: int) -> bool:
+def _historical_line(text: str, at: int, seen: dict[int, bool]) -> bool:
+    """Whether the line of ``text`` holding ``at`` uses historical kana usage."""
     line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    return oldkana.is_historical(text[line_start : line_end if line_end >= 0 else None])
+    if line_start not in seen:
+        line_end = text.find("\n", at)
+        line = text[line_start : line_end if line_end >= 0 else None]
+        seen[line_start] = oldkana.is_historical(line)
+    return seen[line_start]
 
 
 def _read_at(read: Reader, text: str, at: int) -> list[Word]:
