@@ -11,7 +11,9 @@ are いう and なに).
 
 from __future__ import annotations
 
+from reader.core.readings import kakasi
 from reader.core.readings.analyzer import Morph
+from reader.core.readings.kana import unvoiced
 
 #: 何 is なん before t, d and n sounds (何だか, 何で, 何の, 何と), else なに.
 _NAN_BEFORE = frozenset("たちつてとだぢづでどなにぬねのタチツテトダヂヅデドナニヌネノ")
@@ -58,8 +60,6 @@ def choose(
     return analyzer, kakasi
 
 
-
-
 #: How the honorific prefix 御 is read.
 _HONORIFICS = frozenset(("お", "ご", "み", "おん", "ぎょ"))
 
@@ -74,8 +74,6 @@ def _honorific(following: str) -> str | None:
     Sōseki's Aozora files gloss: pykakasi reads the prefix right 190 times, the
     analyzer 147.
     """
-    from reader.core.readings import kakasi
-
     whole = kakasi.reading("御" + following)
     alone = kakasi.reading(following)
     if not whole or not alone or not whole.endswith(alone):
@@ -96,11 +94,6 @@ def _prefers_kakasi(morph: Morph, kakasi: str, following: str) -> bool:
     )
 
 
-_VOICED = "がぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽ"
-_PLAIN = "かきくけこさしすせそたちつてとはひふへほはひふへほ"
-_UNVOICE = str.maketrans(_VOICED, _PLAIN)
-
-
 def _unvoiced(kana: str) -> str:
     """``kana`` with its first sound unvoiced (ぶかい → ふかい)."""
-    return kana[:1].translate(_UNVOICE) + kana[1:]
+    return unvoiced(kana[:1]) + kana[1:]

@@ -51,6 +51,21 @@ def is_katakana(ch: str) -> bool:
     return "\u30a1" <= ch <= "\u30fa" or ch in "ーヽヾ" or "\uff66" <= ch <= "\uff9f"
 
 
+_COMBINING_MARKS = "\u3099\u309a"  # (han)dakuten, as NFD spells が, ぱ
+
+
+def unvoiced(ch: str) -> str:
+    """``ch`` without its dakuten or handakuten (が か, ぱ は); others as they are."""
+    parts = unicodedata.normalize("NFD", ch)
+    return parts[0] if len(parts) == 2 and parts[1] in _COMBINING_MARKS else ch
+
+
+def voiced(ch: str) -> str:
+    """``ch`` with a dakuten where kana has one (か が, ぱ ば, う ゔ); else ``ch``."""
+    composed = unicodedata.normalize("NFC", unvoiced(ch) + "\u3099")
+    return composed if len(composed) == 1 else ch
+
+
 def is_japanese(ch: str) -> bool:
     """Whether ``ch`` belongs to a stretch that pykakasi should read."""
     return is_kanji(ch) or is_hiragana(ch) or is_katakana(ch)

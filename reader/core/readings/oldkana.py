@@ -22,7 +22,15 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from reader.core.readings.kana import VOWEL_OF, spell_out_long_marks, to_hiragana
+from reader.core.readings.kana import (
+    VOWEL_OF,
+    is_hiragana,
+    is_katakana,
+    spell_out_long_marks,
+    to_hiragana,
+    unvoiced,
+    voiced,
+)
 
 #: Letters historical usage writes for another sound, and the modern letter.
 MODERN = {
@@ -94,14 +102,6 @@ class Token(Protocol):
     def pron(self) -> str | None: ...
 
 
-_VOICED = dict(
-    zip(
-        "かきくけこさしすせそたちつてとはひふへほカキクケコサシスセソタチツテトハヒフヘホ",
-        "がぎぐげござじずぜぞだぢづでどばびぶべぼガギグゲゴザジズゼゾダヂヅデドバビブベボ",
-        strict=True,
-    )
-)
-_UNVOICED = {voiced: plain for plain, voiced in _VOICED.items()}
 #: The two-letter repeat mark as Aozora Bunko writes it (くの字点: だん／＼).
 _KUNOJITEN = "／＼"
 
@@ -122,9 +122,9 @@ def repeat_marks(line: str) -> str:
             continue
         before = chars[i - 1]
         if ch in "ゝヽ" and _is_kana(before):
-            chars[i] = _UNVOICED.get(before, before)
+            chars[i] = unvoiced(before)
         elif ch in "ゞヾ" and _is_kana(before):
-            chars[i] = _VOICED.get(_UNVOICED.get(before, before), before)
+            chars[i] = voiced(before)
         elif ch == "／" and line[i : i + 2] == _KUNOJITEN and i >= 2:
             pair = chars[i - 2 : i]
             if all(_is_kana(c) for c in pair):
@@ -133,7 +133,8 @@ def repeat_marks(line: str) -> str:
 
 
 def _is_kana(ch: str) -> bool:
-    return "\u3041" <= ch <= "\u3096" or "\u30a1" <= ch <= "\u30fa"
+    """A kana letter a mark can repeat (not a mark itself, nor ー)."""
+    return (is_hiragana(ch) or is_katakana(ch)) and ch not in "ゝゞヽヾー"
 
 
 def is_historical(line: str) -> bool:
@@ -152,7 +153,7 @@ def as_said(text: str, pron: str | None, particle: bool) -> str | None:
     Returns:
         The modern spelling, or ``None`` to keep ``text``.
     """
-    if particle or not pron or not all("\u3041" <= ch <= "\u309f" for ch in text):
+    if particle or not pron or not all(is_hiragana(ch) for ch in text):
         return None
     if not _HISTORICAL_WORD.search(text):
         return None  # いう said ゆう, ちぢめ: modern spellings too

@@ -355,3 +355,10 @@ def test_user_correction_inside_a_compound_stands() -> None:
     assert ReadingEngine().read("お母さん")[0].kana == "おかあさん"
     engine = ReadingEngine(Corrections.bundled().with_user("母", "はは"))
     assert engine.read("お母さん")[0].kana == "おははさん"
+
+
+def test_voicing_marks_come_and_go_by_unicode_composition() -> None:
+    from reader.core.readings.kana import unvoiced, voiced
+
+    assert [voiced(ch) for ch in "かはぱうあ"] == ["が", "ば", "ば", "ゔ", "あ"]
+    assert [unvoiced(ch) for ch in "がぱバか"] == ["か", "は", "ハ", "か"]
