@@ -16,6 +16,7 @@ from typing import Any
 
 from reader.core.readings import kanji_forms, oldkana
 from reader.core.readings.kana import to_hiragana
+from reader.core.readings.model import with_offsets
 
 #: Part of the readings cache key: a new analyzer or dictionary re-reads texts.
 ANALYZER_VERSION = (
@@ -87,10 +88,8 @@ def analyze(line: str) -> list[Morph]:
     if modern == line and not historical:
         return morphs
     out: list[Morph] = []
-    pos = 0
-    for morph in morphs:
-        written = line[pos : pos + len(morph.text)]
-        pos += len(morph.text)
+    for start, end, morph in with_offsets(morphs):
+        written = line[start:end]
         spelled = morph.text
         if historical and spelled == written:  # not made modern letter by letter
             particle = morph.pos[0] == "助詞"

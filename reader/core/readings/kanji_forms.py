@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, Protocol
 
+from reader.core.readings.model import with_offsets
+
 
 class Token(Protocol):
     """What the judge needs of an analyzer token."""
@@ -56,12 +58,8 @@ def _words_at(
 ) -> dict[int, tuple[int, bool]]:
     """For each place: the length of the token over it and whether it has a reading."""
     wanted = set(places)
-    out: dict[int, tuple[int, bool]] = {}
-    pos = 0
-    for token in tokens:
-        end = pos + len(token.text)
-        for place in range(pos, end):
-            if place in wanted:
-                out[place] = (end - pos, token.kana is not None)
-        pos = end
-    return out
+    return {
+        place: (end - start, token.kana is not None)
+        for start, end, token in with_offsets(tokens)
+        for place in wanted.intersection(range(start, end))
+    }

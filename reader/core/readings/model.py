@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol, TypeVar
 
 
 class RomajiStyle(StrEnum):
@@ -67,3 +69,22 @@ class Word:
     def end(self) -> int:
         """Offset just past the word's last character."""
         return self.start + len(self.text)
+
+
+class Spanned(Protocol):
+    """Anything that covers a stretch of a line with its ``text`` (a token)."""
+
+    @property
+    def text(self) -> str: ...
+
+
+S = TypeVar("S", bound=Spanned)
+
+
+def with_offsets(items: Iterable[S]) -> Iterator[tuple[int, int, S]]:
+    """``(start, end, item)`` for items that cover a line one after another."""
+    pos = 0
+    for item in items:
+        end = pos + len(item.text)
+        yield pos, end, item
+        pos = end

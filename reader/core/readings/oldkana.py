@@ -31,6 +31,7 @@ from reader.core.readings.kana import (
     unvoiced,
     voiced,
 )
+from reader.core.readings.model import with_offsets
 
 #: Letters historical usage writes for another sound, and the modern letter.
 MODERN = {
@@ -174,39 +175,19 @@ def as_said(text: str, pron: str | None, particle: bool) -> str | None:
     return spelled if spelled != text else None
 
 
-#: Before the volitional う, historical usage writes the a- or e-row: 行かう
-#: 行こう, だらう だろう, ませう ましょう, でせう でしょう.
-_BEFORE_VOLITIONAL = dict(
-    zip(
-        "かさたなまやらわはがざだばぱ",
-        "こそとのもよろおおごぞどぼぽ",
-        strict=True,
-    )
-) | dict(
-    zip(
-        "けせてねめれへげぜべぺ",
-        (
-            "きょ",
-            "しょ",
-            "ちょ",
-            "にょ",
-            "みょ",
-            "りょ",
-            "ひょ",
-            "ぎょ",
-            "じょ",
-            "びょ",
-            "ぴょ",
-        ),
-        strict=True,
-    )
-)
-
-
 def before_volitional(spelled: str) -> str | None:
-    """The token before a volitional う, spelled the modern way (ませ → ましょ)."""
-    modern = _BEFORE_VOLITIONAL.get(spelled[-1:])
-    return spelled[:-1] + modern if modern else None
+    """The token before a volitional う, spelled the modern way: historical usage
+    writes the a- or e-row there (行か 行こ, だら だろ, 言は 言お; ませ ましょ)."""
+    last = spelled[-1:]
+    if last == "は":
+        modern = "お"  # the わ-row verb: 言はう 言おう
+    elif last in _A_TO_O:
+        modern = _A_TO_O[last]
+    elif _E_TO_I.get(last):
+        modern = _E_TO_I[last] + "ょ"
+    else:
+        return None
+    return spelled[:-1] + modern
 
 
 def reading_as_said(reading: str) -> str:
@@ -283,8 +264,9 @@ def candidates(line: str) -> list[int]:
 def modern_spelling(line: str, analyze: Callable[[str], Sequence[Token]]) -> str:
     """``line`` with the historical spellings the analyzer confirms made modern.
 
-    The sokuon つ is tried first, then the other letters on top of it: a particle
-    tried as a verb ending (どこへ read どこえ) must not spoil the verb after it.
+    The sokuon and the small letters are tried first, then the other letters on
+    top of them: a particle tried as a verb ending (どこへ read どこえ) must not
+    spoil the verb after it (行つても).
 
     Args:
         line: one line of text.
@@ -298,7 +280,7 @@ def modern_spelling(line: str, analyze: Callable[[str], Sequence[Token]]) -> str
         return line
     grammar = _auxiliaries(line, [p for p in places if line[p] in _SMALL], analyze)
     text = line
-    for letters in (_SOKUON, _OTHERS):
+    for letters in _PASSES:
         tried = [p for p in places if line[p] in letters and p not in grammar]
         if tried:
             text = _confirmed(text, tried, analyze)
@@ -314,20 +296,17 @@ def _auxiliaries(
         return set()
     wanted = set(places)
     found: set[int] = set()
-    pos = 0
-    for token in analyze(line):
-        end = pos + len(token.text)
-        if pos in wanted:
-            found.add(pos)
+    for start, end, token in with_offsets(analyze(line)):
+        if start in wanted:
+            found.add(start)
         if token.pos[0] in _INFLECTING:
-            found.update(p for p in range(pos, end) if p in wanted)
-        pos = end
+            found.update(wanted.intersection(range(start, end)))
     return found
 
 
-#: The small letters first (ちよつと is tried as ちょっと), then the others on top.
-_SOKUON = "つツ" + _SMALL
-_OTHERS = "はひふへほゐゑ"
+#: The passes: the sokuon and small letters first (ちよつと is tried as ちょっと),
+#: then the は-row and ゐ ゑ on top of them.
+_PASSES = ("つツ" + _SMALL, "はひふへほゐゑ")
 
 
 def _confirmed(
@@ -356,13 +335,9 @@ def _inside_words(line: str, places: list[int], tokens: Sequence[Token]) -> list
     """The places whose modern letter ``tokens`` read inside a word."""
     wanted = set(places)
     kept = []
-    pos = 0
-    for token in tokens:
-        end = pos + len(token.text)
+    for start, end, token in with_offsets(tokens):
         inflects = token.pos[0] in _INFLECTING
-        for place in range(pos + 1, end):
-            if place not in wanted:
-                continue
+        for place in sorted(wanted.intersection(range(start + 1, end))):
             letter = line[place]
             if letter in _SMALL:  # read inside a word: しょ in いっしょ, じゃ
                 confirmed = token.pos[0] != "助詞"
@@ -377,7 +352,6 @@ def _inside_words(line: str, places: list[int], tokens: Sequence[Token]) -> list
                 confirmed = place < end - 1 and token.pos[0] != "助詞"  # きっと
             if confirmed:
                 kept.append(place)
-        pos = end
     return kept
 
 
