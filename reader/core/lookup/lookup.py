@@ -156,7 +156,7 @@ def _modern(text: str) -> str:
 
     try:
         return modern_text(text)
-    except (UnicodeError, RuntimeError, ValueError):  # text MeCab cannot take
+    except (RuntimeError, ValueError):  # text MeCab cannot take (UnicodeError too)
         return text
 
 

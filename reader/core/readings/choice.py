@@ -14,6 +14,7 @@ from __future__ import annotations
 from reader.core.readings import kakasi
 from reader.core.readings.analyzer import Morph
 from reader.core.readings.kana import unvoiced
+from reader.core.readings.numbers import after_month
 
 #: 何 is なん before t, d and n sounds (何だか, 何で, 何の, 何と), else なに.
 _NAN_BEFORE = frozenset("たちつてとだぢづでどなにぬねのタチツテトダヂヅデドナニヌネノ")
@@ -43,9 +44,8 @@ def choose(
     analyzer = morph.kana
     if analyzer is None:
         return kakasi, None
-    if morph.text == "一日" and analyzer == "ついたち" and not preceding.endswith("月"):
-        # The first of a month only follows its month (四月一日); UniDic-lite reads
-        # ついたち out of context, where 一日 is a day's length (一日のうちで).
+    if morph.text == "一日" and analyzer == "ついたち" and not after_month(preceding):
+        # UniDic-lite reads ついたち out of context (一日のうちで).
         return "いちにち", analyzer
     if morph.text == "方" and preceding in _PERSONS_BEFORE_GATA:
         return "がた", analyzer

@@ -279,6 +279,12 @@ class NumberWord:
     kana: str
 
 
+def after_month(before: str) -> bool:
+    """Whether a 1日 or 一日 after ``before`` is the first of a month (ついたち):
+    it follows its month (4月1日, 四月一日); elsewhere it is a day's length."""
+    return before.rstrip().endswith("月")
+
+
 def find_number_words(line: str) -> list[NumberWord]:
     """Every number followed by a known counter in ``line``."""
     found = []
@@ -287,10 +293,8 @@ def find_number_words(line: str) -> list[NumberWord]:
         if counter == "分" and line.startswith("の", match.end()):
             counter = "分の"
         kana = counter_kana(digits, counter)
-        if kana == "ついたち" and not line[: match.start()].rstrip().endswith("月"):
-            # The first of a month follows its month (4月1日); else it is a day's
-            # length (1日3回, 1日中), as choice.py reads 一日.
-            kana = "いちにち"
+        if kana == "ついたち" and not after_month(line[: match.start()]):
+            kana = "いちにち"  # 1日3回, 1日中: a day's length
         segments = counter_segments(digits, match.group(2), kana)
         found.append(NumberWord(match.start(), match.end(), segments, kana))
     return found
