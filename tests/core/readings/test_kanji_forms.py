@@ -8,17 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.readings import ReadingEngine, notation
+from reader.core.readings import ReadingEngine
 from reader.core.readings.analyzer import analyze
-
-
-@pytest.fixture(scope="module")
-def engine() -> ReadingEngine:
-    return ReadingEngine()
-
-
-def _furigana(engine: ReadingEngine, text: str) -> str:
-    return "".join(notation(word.segments) for word in engine.read(text))
+from tests.core.readings.aids import furigana_of
 
 
 @pytest.mark.parametrize(
@@ -28,26 +20,16 @@ def _furigana(engine: ReadingEngine, text: str) -> str:
         ("廣い庭に聲がした", "廣(ひろ)い庭(にわ)に聲(こえ)がした"),
         ("彼は默つて體を起した", "彼(かれ)は默(だま)つて體(からだ)を起(おこ)した"),
         ("藝術の國", "藝術(げいじゅつ)の國(くに)"),
+        # A longer word the analyzer knows in its old form keeps it: the table
+        # would give 才か and 御ぐ.
+        ("纔かに見えた", "纔(わず)かに見(み)えた"),
+        ("矢を禦ぐ", "矢(や)を禦(ふせ)ぐ"),
     ],
 )
 def test_old_forms_are_read_as_their_new_forms(
     engine: ReadingEngine, text: str, furigana: str
 ) -> None:
-    assert _furigana(engine, text) == furigana
-
-
-@pytest.mark.parametrize(
-    ("text", "furigana"),
-    [
-        # The table would give 才か and 御ぐ: the analyzer knows the old words.
-        ("纔かに見えた", "纔(わず)かに見(み)えた"),
-        ("矢を禦ぐ", "矢(や)を禦(ふせ)ぐ"),
-    ],
-)
-def test_a_longer_word_known_in_its_old_form_keeps_it(
-    engine: ReadingEngine, text: str, furigana: str
-) -> None:
-    assert _furigana(engine, text) == furigana
+    assert furigana_of(engine.read(text)) == furigana
 
 
 def test_tokens_keep_the_old_form_and_carry_the_new() -> None:

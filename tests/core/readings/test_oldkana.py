@@ -12,19 +12,15 @@ from reader.core.readings import ReadingEngine, notation, to_romaji
 from reader.core.readings.analyzer import analyze
 from reader.core.readings.furigana import split
 from reader.core.readings.oldkana import candidates, repeat_marks
-
-
-@pytest.fixture(scope="module")
-def engine() -> ReadingEngine:
-    return ReadingEngine()
+from tests.core.readings.aids import furigana_of, romaji_of
 
 
 def _furigana(engine: ReadingEngine, text: str) -> str:
-    return "".join(notation(word.segments) for word in engine.read(text))
+    return furigana_of(engine.read(text))
 
 
 def _romaji(engine: ReadingEngine, text: str) -> str:
-    return " ".join(r for word in engine.read(text) if (r := to_romaji(word)))
+    return romaji_of(engine.read(text))
 
 
 @pytest.mark.parametrize(

@@ -11,13 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.readings import (
-    ReadingEngine,
-    RomajiStyle,
-    Word,
-    notation,
-    to_romaji,
-)
+from reader.core.readings import ReadingEngine, RomajiStyle
+from tests.core.readings.aids import furigana_of, romaji_of
 
 CASES = Path(__file__).with_name("reading_cases.tsv")
 
@@ -32,22 +27,6 @@ def _rows() -> list[tuple[str, str, str]]:
 
 
 ROWS = _rows()
-
-
-@pytest.fixture(scope="module")
-def engine() -> ReadingEngine:
-    """An engine with the bundled corrections."""
-    return ReadingEngine()
-
-
-def furigana_of(words: tuple[Word, ...]) -> str:
-    """The furigana notation of a sentence."""
-    return "".join(notation(word.segments) for word in words)
-
-
-def romaji_of(words: tuple[Word, ...], style: RomajiStyle = RomajiStyle.MACRON) -> str:
-    """The romaji of a sentence: words joined by single spaces."""
-    return " ".join(r for word in words if (r := to_romaji(word, style)))
 
 
 def test_table_is_large_enough() -> None:
