@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from reader.core.readings.kana import voiced
 from reader.core.text.aozora_header import (
     SEPARATOR,
     SYMBOLS,
@@ -34,6 +35,9 @@ from reader.core.text.notes import (
 
 _TOKEN = re.compile(r"※［＃|［＃|｜|《|〔|〕")
 _NOTE_IN_READING = re.compile(r"［＃[^］]*］")
+#: The くの字点 (〳〵, "repeat the two before"), which files write ／＼ or, voiced,
+#: ／″＼. Over a word it cannot stand in ruby: きり／″＼す is read きりぎりす.
+_KUNOJITEN = re.compile(r"([ぁ-ゖァ-ヺ]{2})／(″?)＼")
 #: A ruby span written this way, for telling Aozora text by its density.
 _RUBY = re.compile(r"[々〆ヶ\u3400-\u9fff\uf900-\ufaff]《[ぁ-ゖァ-ヺー]{1,20}》")
 READING_MAX = 40  # longer "readings" are a bracketed passage, not ruby
@@ -228,6 +232,11 @@ def _is_bar(line: str, i: int) -> bool:
     return line.find("》", open_at + 1, open_at + 2 + READING_MAX) > open_at + 1
 
 
+def _repeated(match: re.Match[str]) -> str:
+    pair = match.group(1)
+    return pair + (voiced(pair[0]) + pair[1] if match.group(2) else pair)
+
+
 def _ruby(
     out: _Out, line: str, i: int, file_pos: int, bar: int | None, line_start: int
 ) -> int:
@@ -237,6 +246,8 @@ def _ruby(
     reading = line[i + 1 : end] if end > i else ""
     if "［" in reading:
         reading = _NOTE_IN_READING.sub("", reading)
+    if "／" in reading:
+        reading = _KUNOJITEN.sub(_repeated, reading)
     start = bar if bar is not None else out.implicit_start(line_start)
     if (
         end < 0

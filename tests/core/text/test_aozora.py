@@ -56,6 +56,9 @@ def rubies(text: str) -> list[tuple[str, str]]:
         ("大※［＃「木＋世」］《なに》", f"大{PLACEHOLDER}", [(f"大{PLACEHOLDER}", "なに")]),
         ("読《よ［＃「よ」に傍点］》む", "読む", [("読", "よ")]),
         ("〔ve'rite'《ヴェリテ》 vraie.〕", "vérité vraie.", [("vérité", "ヴェリテ")]),
+        # The くの字点 in a reading, plain and voiced, is spelled out.
+        ("蟋蟀《きり／″＼す》が", "蟋蟀が", [("蟋蟀", "きりぎりす")]),
+        ("色々《いろ／＼》", "色々", [("色々", "いろいろ")]),
     ],
 )
 def test_ruby_and_gaiji(line: str, shown: str, ruby: list[tuple[str, str]]) -> None:
